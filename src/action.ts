@@ -1,5 +1,6 @@
 /** The GitHub Action front end: inputs from `INPUT_*`, outputs and summary through core. */
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
 import { readActionSettings } from './inputs.ts';
 import type { Logger } from './logger.ts';
 import { run } from './main.ts';
@@ -15,7 +16,10 @@ const actionLogger: Logger = {
 export async function runAction(): Promise<void> {
   try {
     const settings = readActionSettings();
-    const report = await run(settings, { logger: actionLogger, now: () => new Date() });
+    const report = await run(settings, {
+      logger: actionLogger,
+      tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    });
     await writeActionReport(report);
   } catch (error) {
     const failure = describeFailure(error);

@@ -1,101 +1,56 @@
 /**
  * Wires the stages for each mode: inputs → upstream releases → plan → file edits → image →
  * commit/PR → Cloudron → report. Front ends (the action, the CLI) call `run` with validated
- * settings and their own logger, and write the report their own way.
+ * settings and their own logger, and write the report their own way. Each mode is loaded only
+ * when it runs, so `check` never pays for the manifest validator or the image builder.
  */
-import { UserError } from './errors.ts';
 import { createGitHubClient, type GitHubClient } from './github/client.ts';
 import type { Logger } from './logger.ts';
-import { readCurrentVersion } from './package/current-version.ts';
-import type { Plan } from './plan/plan.ts';
-import { selectTarget, upgradeSteps, type Selection } from './plan/select.ts';
 import type { RunReport } from './report/report.ts';
 import type { Settings } from './settings.ts';
-import { listReleases } from './upstream/releases.ts';
 
 export interface RunContext {
   logger: Logger;
   /** The clock; tests fix it. */
   now: () => Date;
+  /** The GitHub client of this run (created once, on first use). */
+  github: () => GitHubClient;
+  /** Where a run may write scratch files (the runner's temp folder). */
+  tempDir: string;
+}
+
+export interface RunOptions {
+  logger: Logger;
+  now?: () => Date;
+  tempDir: string;
   /** Overrides the GitHub client's retry wait; tests shorten it. */
   githubRetryBaseMs?: number;
 }
 
-export async function run(settings: Settings, context: RunContext): Promise<RunReport> {
+export async function run(settings: Settings, options: RunOptions): Promise<RunReport> {
+  let github: GitHubClient | undefined;
+  const context: RunContext = {
+    logger: options.logger,
+    now: options.now ?? (() => new Date()),
+    tempDir: options.tempDir,
+    github: () =>
+      (github ??= createGitHubClient({
+        token: settings.github.token,
+        apiUrl: settings.github.apiUrl,
+        logger: options.logger,
+        retryBaseMs: options.githubRetryBaseMs,
+      })),
+  };
   switch (settings.mode) {
     case 'check':
-      return check(settings, context);
-    default:
-      throw new UserError(
-        `Mode '${settings.mode}' is not available in this version. Use mode 'check'.`,
-      );
+      return (await import('./modes/check.ts')).check(settings, context);
+    case 'bump':
+      return (await import('./modes/bump.ts')).bump(settings, context);
+    case 'pr':
+      return (await import('./modes/pr.ts')).pullRequest(settings, context);
+    case 'release':
+      return (await import('./modes/release.ts')).release(settings, context);
+    case 'deploy':
+      return (await import('./modes/deploy.ts')).deploy(settings, context);
   }
-}
-
-interface Target {
-  selection: Selection;
-  steps: string[];
-}
-
-async function findTarget(
-  settings: Settings,
-  context: RunContext,
-  github: GitHubClient,
-): Promise<Target> {
-  const { logger } = context;
-  const current = await readCurrentVersion(settings.package, logger);
-  const { repo } = settings.upstream;
-  const listing = await listReleases(
-    github,
-    repo,
-    settings.upstream.tagPattern,
-    current,
-    settings.policy.includePrereleases,
-  );
-  logger.info(
-    `${repo.owner}/${repo.repo}: ${listing.releases.length} releases read in ${listing.requests} request(s)` +
-      (listing.skipped > 0 ? `; ${listing.skipped} skipped (tag is not a valid version)` : ''),
-  );
-  const now = context.now();
-  const selection = selectTarget(listing.releases, current, settings.policy, now);
-  const steps = upgradeSteps(listing.releases, current, settings.policy, now).map((v) => v.text);
-  return { selection, steps };
-}
-
-function basePlan(settings: Settings, { selection, steps }: Target): Plan {
-  const { repo } = settings.upstream;
-  return {
-    mode: settings.mode,
-    dryRun: settings.dryRun,
-    upstream: `${repo.owner}/${repo.repo}`,
-    upgradePath: settings.policy.upgradePath,
-    current: selection.current.text,
-    target: selection.target?.text,
-    latest: selection.latest?.text,
-    updateType: selection.updateType,
-    steps,
-    actions: [],
-  };
-}
-
-function baseReport(plan: Plan, selection: Selection): RunReport {
-  return {
-    updateAvailable: selection.target !== undefined && selection.updateType !== undefined,
-    currentVersion: selection.current.text,
-    targetVersion: selection.target?.text,
-    latestVersion: selection.latest?.text,
-    updateType: selection.updateType,
-    plan,
-  };
-}
-
-async function check(settings: Settings, context: RunContext): Promise<RunReport> {
-  const github = createGitHubClient({
-    token: settings.github.token,
-    apiUrl: settings.github.apiUrl,
-    logger: context.logger,
-    retryBaseMs: context.githubRetryBaseMs,
-  });
-  const target = await findTarget(settings, context, github);
-  return baseReport(basePlan(settings, target), target.selection);
 }

@@ -1,4 +1,5 @@
 /** The CLI front end: flags in, the plan and summary for a terminal (or JSON) out. */
+import { tmpdir } from 'node:os';
 import { readSettings } from '../inputs.ts';
 import type { Logger } from '../logger.ts';
 import { run } from '../main.ts';
@@ -23,7 +24,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     // The CLI masks nothing: secrets are only read from the environment and never printed.
     const settings = readSettings(args.source, process.env, () => {}, process.cwd());
-    const report = await run(settings, { logger: stderrLogger, now: () => new Date() });
+    const report = await run(settings, { logger: stderrLogger, tempDir: tmpdir() });
     if (args.json) {
       console.log(JSON.stringify(toOutputs(report), null, 2));
     } else {

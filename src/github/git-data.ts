@@ -186,61 +186,22 @@ export async function readCommit(
   return { sha: data.sha, treeSha: data.tree.sha, parentShas: data.parents.map((p) => p.sha) };
 }
 
-/**
- * A file's text at a ref (branch, tag or commit); undefined when the file does not exist there.
- * Files over 1 MB, which the contents API does not inline, are read as blobs.
- */
-export async function readFileAt(
-  client: GitHubClient,
-  repo: RepoRef,
-  path: string,
-  ref: string,
-): Promise<string | undefined> {
-  checkRepoPath(path);
-  const doing = `reading ${path} at ${ref} in ${slug(repo)}`;
-  let data;
-  try {
-    ({ data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      path,
-      ref,
-    }));
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw describeGitHubError(error, doing, '');
-  }
-  if (Array.isArray(data) || data.type !== 'file') {
-    throw new UserError(
-      `${path} at ${ref} in ${slug(repo)} is not a file; point the input at a file.`,
-    );
-  }
-  if ('content' in data && data.encoding === 'base64') {
-    return Buffer.from(data.content, 'base64').toString('utf8');
-  }
-  const { data: blob } = await call(doing, `the blob of ${path} is gone.`, () =>
-    client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      file_sha: data.sha,
-    }),
-  );
-  return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-
 interface TreeEntry {
   mode: string;
   type: string;
   sha: string;
 }
 
-/** The modes that `paths` have in a tree, walking only the directories on their way. */
-async function modesIn(
+/**
+ * The tree entries of `paths` under `rootTree` (absent paths are missing from the map), reading
+ * only the directories on their way, each once.
+ */
+async function entriesIn(
   client: GitHubClient,
   repo: RepoRef,
   rootTree: string,
   paths: readonly string[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, TreeEntry>> {
   const listings = new Map<string, Map<string, TreeEntry>>();
   const list = async (treeSha: string): Promise<Map<string, TreeEntry>> => {
     let entries = listings.get(treeSha);
@@ -266,7 +227,7 @@ async function modesIn(
     }
     return entries;
   };
-  const modes = new Map<string, string>();
+  const found = new Map<string, TreeEntry>();
   for (const path of paths) {
     const segments = path.split('/');
     let tree: string | undefined = rootTree;
@@ -274,13 +235,69 @@ async function modesIn(
       if (tree === undefined) break;
       const entry = (await list(tree)).get(segment);
       if (index === segments.length - 1) {
-        if (entry) modes.set(path, entry.mode);
+        if (entry) found.set(path, entry);
       } else {
         tree = entry?.type === 'tree' ? entry.sha : undefined;
       }
     }
   }
-  return modes;
+  return found;
+}
+
+/**
+ * The text of `paths` in the commit `commitSha` (undefined for a path that is not there).
+ * Read through trees and blobs, whose URLs carry only shas: the contents API would need the
+ * path in its URL, where octokit encodes `/` as `%2F`, which some token types are refused on.
+ */
+export async function readFilesAt(
+  client: GitHubClient,
+  repo: RepoRef,
+  commitSha: string,
+  paths: readonly string[],
+): Promise<Map<string, string | undefined>> {
+  for (const path of paths) checkRepoPath(path);
+  const commit = await readCommit(client, repo, commitSha);
+  const entries = await entriesIn(client, repo, commit.treeSha, paths);
+  const texts = new Map<string, string | undefined>();
+  for (const path of paths) {
+    const entry = entries.get(path);
+    if (entry && entry.type !== 'blob') {
+      throw new UserError(`${path} in ${slug(repo)} is not a file; point the input at a file.`);
+    }
+    if (!entry) {
+      texts.set(path, undefined);
+      continue;
+    }
+    const { data: blob } = await call(
+      `reading ${path} in ${slug(repo)}`,
+      `the blob of ${path} is gone.`,
+      () =>
+        client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+          owner: repo.owner,
+          repo: repo.repo,
+          file_sha: entry.sha,
+        }),
+    );
+    texts.set(
+      path,
+      Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
+    );
+  }
+  return texts;
+}
+
+/**
+ * A file's text at a branch or commit sha; undefined when the file or the branch does not exist.
+ */
+export async function readFileAt(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+  ref: string,
+): Promise<string | undefined> {
+  const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : await readBranch(client, repo, ref);
+  if (sha === undefined) return undefined;
+  return (await readFilesAt(client, repo, sha, [path])).get(path);
 }
 
 /**
@@ -297,7 +314,7 @@ export async function commitFiles(
   const where = slug(repo);
   const noAccess = `the repository ${where} does not exist or the token cannot write to it. Give the token 'contents: write'.`;
   const parent = await readCommit(client, repo, options.parentSha);
-  const modes = await modesIn(
+  const existing = await entriesIn(
     client,
     repo,
     parent.treeSha,
@@ -306,7 +323,7 @@ export async function commitFiles(
 
   const entries: { path: string; mode: FileMode; type: 'blob'; sha: string }[] = [];
   for (const file of options.files) {
-    const mode = file.mode ?? modes.get(file.path) ?? '100644';
+    const mode = file.mode ?? existing.get(file.path)?.mode ?? '100644';
     if (mode !== '100644' && mode !== '100755') {
       throw new UserError(
         `${file.path} in ${where} is not a regular file (mode ${mode}); only regular files can be written.`,

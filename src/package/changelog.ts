@@ -4,7 +4,6 @@
  * `## 1.4.0` or Keep a Changelog's `## [1.4.0] - 2026-01-30`, newest first under a title.
  */
 import { InputError } from '../errors.ts';
-import type { RepoRef } from '../settings.ts';
 
 export interface ChangelogEntry {
   packageVersion: string;
@@ -183,10 +182,4 @@ export function addChangelogEntry(text: string | undefined, entry: ChangelogEntr
   if (body === '') return block + eol;
   const tail = source.slice(body.length);
   return body + eol + eol + block + (/\n/.test(tail) ? tail : '');
-}
-
-/** A release's page: `{server}/{owner}/{repo}/releases/tag/{tag}`, the tag URL-encoded. */
-export function releaseUrl(serverUrl: string, repo: RepoRef, tag: string): string {
-  const server = serverUrl.replace(/\/+$/, '');
-  return `${server}/${repo.owner}/${repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
 }

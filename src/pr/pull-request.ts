@@ -18,7 +18,7 @@ import {
   readBranch,
   readCommit,
   readDefaultBranch,
-  readFileAt,
+  readFilesAt,
   setBranch,
   type RepoFile,
 } from '../github/git-data.ts';
@@ -112,13 +112,15 @@ async function findOpenPull(
   );
 }
 
-/** The upstream version the Dockerfile at `sha` names; undefined when it names none. */
+/** The upstream version the Dockerfile at commit `sha` names; undefined when it names none. */
 async function versionAt(
   client: GitHubClient,
   spec: PullRequestSpec,
   sha: string,
 ): Promise<Version | undefined> {
-  const text = await readFileAt(client, spec.repo, spec.versionFile.path, sha);
+  const text = (await readFilesAt(client, spec.repo, sha, [spec.versionFile.path])).get(
+    spec.versionFile.path,
+  );
   const value =
     text === undefined ? undefined : findArgDefaults(text, spec.versionFile.arg)[0]?.value;
   return value === undefined ? undefined : parseVersion(value);
@@ -129,10 +131,13 @@ async function holdsFiles(
   spec: PullRequestSpec,
   sha: string,
 ): Promise<boolean> {
-  for (const file of spec.files) {
-    if ((await readFileAt(client, spec.repo, file.path, sha)) !== file.content) return false;
-  }
-  return true;
+  const texts = await readFilesAt(
+    client,
+    spec.repo,
+    sha,
+    spec.files.map((f) => f.path),
+  );
+  return spec.files.every((file) => texts.get(file.path) === file.content);
 }
 
 class Sync {

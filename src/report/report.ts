@@ -2,19 +2,9 @@
  * What a run reports, and its pure renderings: the action's outputs (names of the spec, all
  * strings) and the job summary. Only validated values get here.
  */
+import type { AppUpdateResult } from '../cloudron/deploy.ts';
 import type { Plan } from '../plan/plan.ts';
 import type { UpdateType } from '../settings.ts';
-
-export interface CloudronResult {
-  app: string;
-  id: string;
-  fqdn: string;
-  from: string | undefined;
-  to: string;
-  taskId: string | undefined;
-  status: string;
-  seconds: number;
-}
 
 export interface RunReport {
   updateAvailable: boolean;
@@ -31,7 +21,7 @@ export interface RunReport {
   commitSha?: string;
   image?: string;
   imageDigest?: string;
-  cloudronResults?: CloudronResult[];
+  cloudronResults?: AppUpdateResult[];
   plan: Plan;
 }
 

@@ -3,6 +3,7 @@
  * A release whose tag does not match the pattern or whose version is not valid is dropped
  * here and never logged: its text might be anything.
  */
+import type { RepoRef } from '../settings.ts';
 import { parseVersion, type Version } from '../versioning/version.ts';
 
 /** The fields of a GitHub release that this project reads. */
@@ -51,4 +52,17 @@ function encodeTagPath(tag: string): string {
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
+}
+
+/**
+ * The page of a release, for changelog and PR links: `{server}/{owner}/{repo}/releases/tag/{tag}`;
+ * for a forced version that is no release, the repository's releases page.
+ */
+export function releasePageUrl(
+  serverUrl: string,
+  repo: RepoRef,
+  release: Release | undefined,
+): string {
+  const releases = `${serverUrl}/${repo.owner}/${repo.repo}/releases`;
+  return release ? `${releases}/tag/${release.tagPath}` : releases;
 }

@@ -13,6 +13,7 @@ import {
   readCommit,
   readDefaultBranch,
   readFileAt,
+  readFilesAt,
   setBranch,
 } from '../../src/github/git-data.ts';
 import { memoryLogger } from '../../src/logger.ts';
@@ -259,12 +260,26 @@ describe('readFileAt', () => {
     expect(await readFileAt(client, REPO, 'CHANGELOG.md', 'main')).toBeUndefined();
     expect(await readFileAt(client, REPO, 'Dockerfile', 'no-such-branch')).toBeUndefined();
     await expect(readFileAt(client, REPO, 'docs', 'main')).rejects.toThrow(
-      /docs at main in packager\/authentik-cloudron is not a file/,
+      /docs in packager\/authentik-cloudron is not a file/,
     );
   });
 
+  test('several files of one commit are read in one walk, without the contents API', async () => {
+    const texts = await readFilesAt(client, REPO, initial, [
+      'Dockerfile',
+      'docs/README.md',
+      'nope/x',
+    ]);
+    expect([...texts]).toEqual([
+      ['Dockerfile', 'FROM cloudron/base:5.0.0\nARG AK_VERSION=2025.8.3\n'],
+      ['docs/README.md', 'Package docs\n'],
+      ['nope/x', undefined],
+    ]);
+    expect(fake.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+  });
+
   test('a 500 while reading is retried', async () => {
-    fake.injectFault({ method: 'GET', path: /\/contents\// }, { kind: 'status', status: 500 });
+    fake.injectFault({ method: 'GET', path: /\/git\/blobs\// }, { kind: 'status', status: 500 });
     expect(await readFileAt(client, REPO, 'start.sh', 'main')).toBe(
       '#!/bin/bash\nexec /app/code/run\n',
     );

@@ -3,7 +3,6 @@ import { InputError } from '../../src/errors.ts';
 import {
   addChangelogEntry,
   hasChangelogEntry,
-  releaseUrl,
   renderChangelogLines,
   type ChangelogEntry,
 } from '../../src/package/changelog.ts';
@@ -98,17 +97,5 @@ describe('renderChangelogLines', () => {
     expect(() => renderChangelogLines({ ...entry, template: '\n  \n' })).toThrow(
       "Input 'changelog-template': it is empty.",
     );
-  });
-});
-
-describe('releaseUrl', () => {
-  it('URL-encodes the tag', () => {
-    expect(
-      releaseUrl(
-        'https://github.com/',
-        { owner: 'goauthentik', repo: 'authentik' },
-        'version/2025.10.1',
-      ),
-    ).toBe('https://github.com/goauthentik/authentik/releases/tag/version%2F2025.10.1');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseVersion, updateTypeOf } from '../../src/versioning/version.ts';
-import { toRelease } from '../../src/upstream/release.ts';
+import { releasePageUrl, toRelease } from '../../src/upstream/release.ts';
 import { HOSTILE_TAGS } from '../support/hostile-tags.ts';
 
 describe('parseVersion', () => {
@@ -57,6 +57,17 @@ describe('toRelease', () => {
   test('the tag path is percent-encoded down to link-safe characters', () => {
     const release = toRelease(raw("release(2025.10.1)'"), /^release\((.+)\)'$/)!;
     expect(release.tagPath).toBe('release%282025.10.1%29%27');
+  });
+
+  test('release pages link the encoded tag', () => {
+    const repo = { owner: 'goauthentik', repo: 'authentik' };
+    const release = toRelease(raw('version/2025.10.1'), /^version\/(.+)$/);
+    expect(releasePageUrl('https://github.com', repo, release)).toBe(
+      'https://github.com/goauthentik/authentik/releases/tag/version%2F2025.10.1',
+    );
+    expect(releasePageUrl('https://github.com', repo, undefined)).toBe(
+      'https://github.com/goauthentik/authentik/releases',
+    );
   });
 
   test('a tag that does not match the pattern is dropped', () => {
