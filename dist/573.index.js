@@ -11,12 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __webpack_require__(955);
-// EXTERNAL MODULE: ./src/main.ts + 7 modules
-var main = __webpack_require__(1828);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/main.ts + 1 modules
+var main = __webpack_require__(4715);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
 ;// CONCATENATED MODULE: ./src/report/action-output.ts
@@ -49,6 +51,7 @@ var report_failure = __webpack_require__(3304);
 
 
 
+
 const actionLogger = {
     info: (m) => core/* info */.pq(m),
     warning: (m) => core/* warning */.$e(m),
@@ -57,7 +60,10 @@ const actionLogger = {
 async function runAction() {
     try {
         const settings = (0,inputs/* readActionSettings */.O9)();
-        const report = await (0,main/* run */.e)(settings, { logger: actionLogger, now: () => new Date() });
+        const report = await (0,main/* run */.e)(settings, {
+            logger: actionLogger,
+            tempDir: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        });
         await writeActionReport(report);
     }
     catch (error) {

@@ -11,10 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __webpack_require__(955);
-// EXTERNAL MODULE: ./src/main.ts + 7 modules
-var main = __webpack_require__(1828);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/main.ts + 1 modules
+var main = __webpack_require__(4715);
 // EXTERNAL MODULE: ./src/report/failure.ts
 var report_failure = __webpack_require__(3304);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -68,7 +70,8 @@ function parseCliArguments(argv, env) {
             let value = eq === -1 ? undefined : arg.slice(eq + 1);
             if (value === undefined) {
                 const next = rest[0];
-                if (isBoolean && (next === undefined || next.startsWith('--') || !/^(true|false)$/i.test(next)))
+                if (isBoolean &&
+                    (next === undefined || next.startsWith('--') || !/^(true|false)$/i.test(next)))
                     value = 'true';
                 else if (next === undefined)
                     throw new errors/* InputError */.dz(name, 'needs a value', `Write --${name} <value>.`);
@@ -111,6 +114,7 @@ function usage() {
 
 
 
+
 const stderrLogger = {
     info: (m) => process.stderr.write(`${m}\n`),
     warning: (m) => process.stderr.write(`warning: ${m}\n`),
@@ -128,7 +132,7 @@ async function runCli(argv) {
         }
         // The CLI masks nothing: secrets are only read from the environment and never printed.
         const settings = (0,inputs/* readSettings */.sb)(args.source, process.env, () => { }, process.cwd());
-        const report = await (0,main/* run */.e)(settings, { logger: stderrLogger, now: () => new Date() });
+        const report = await (0,main/* run */.e)(settings, { logger: stderrLogger, tempDir: (0,external_node_os_.tmpdir)() });
         if (args.json) {
             console.log(JSON.stringify((0,report_report/* toOutputs */.Iu)(report), null, 2));
         }

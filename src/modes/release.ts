@@ -29,6 +29,9 @@ export async function release(settings: Settings, context: RunContext): Promise<
     if (!report.updateAvailable) {
       return merged ?? (await finishCurrent(settings, context, report));
     }
+    // An earlier run may have committed a version and failed to deploy it: the apps must run
+    // it before the next step (authentik must not skip a series on a running app either).
+    if (step === 1) await deployCurrent(settings, context);
     context.logger.info(
       `Release step ${step} of at most ${settings.maxSteps}: ${report.currentVersion} → ${report.targetVersion}`,
     );
@@ -141,6 +144,20 @@ async function finishCurrent(
     packageVersion,
   });
   return { ...report, packageVersion, changedFiles: [], image, commitSha, cloudronResults };
+}
+
+async function deployCurrent(settings: Settings, context: RunContext): Promise<void> {
+  if (settings.cloudron.url === undefined || settings.dryRun) return;
+  const texts = await readPackageFiles(settings.package);
+  const { manifest, version: packageVersion } = readManifest(
+    texts.manifest.text,
+    texts.manifest.path,
+  );
+  await updateCloudronApps(settings, context, {
+    manifest,
+    dockerImage: imageFor(settings, packageVersion),
+    packageVersion,
+  });
 }
 
 function mergeSteps(first: RunReport, last: RunReport): RunReport {

@@ -77,6 +77,15 @@ function slug(repo: RepoRef): string {
   return `${repo.owner}/${repo.repo}`;
 }
 
+/** `request`, with a failure turned into one line that says what was being done. */
+async function described<T>(doing: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw describeGitHubError(error, doing, 'the pull request or repository is gone.');
+  }
+}
+
 async function findOpenPull(
   client: GitHubClient,
   spec: PullRequestSpec,
@@ -175,28 +184,24 @@ class Sync {
     const comment = `This pull request proposed ${what}, but \`${base}\` already has ${baseVersion.text}. Closing it and deleting its branch; a new pull request opens when a newer release is out.`;
     const doing = `closing pull request #${pull.number} of ${slug(repo)}`;
     await this.write(`comment on pull request #${pull.number}`, () =>
-      client
-        .request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      described(doing, () =>
+        client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
           owner: repo.owner,
           repo: repo.repo,
           issue_number: pull.number,
           body: comment,
-        })
-        .catch((error: unknown) =>
-          Promise.reject(describeGitHubError(error, doing, 'the pull request is gone.')),
-        ),
+        }),
+      ),
     );
     await this.write(`close pull request #${pull.number}`, () =>
-      client
-        .request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+      described(doing, () =>
+        client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
           owner: repo.owner,
           repo: repo.repo,
           pull_number: pull.number,
           state: 'closed',
-        })
-        .catch((error: unknown) =>
-          Promise.reject(describeGitHubError(error, doing, 'the pull request is gone.')),
-        ),
+        }),
+      ),
     );
     await this.write(`delete branch ${spec.branch}`, () => deleteBranch(client, repo, spec.branch));
   }
@@ -210,22 +215,14 @@ class Sync {
     };
     if (Object.keys(changes).length > 0) {
       await this.write(`update the title and body of pull request #${pull.number}`, () =>
-        client
-          .request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        described(`updating pull request #${pull.number} of ${slug(spec.repo)}`, () =>
+          client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
             owner: spec.repo.owner,
             repo: spec.repo.repo,
             pull_number: pull.number,
             ...changes,
-          })
-          .catch((error: unknown) =>
-            Promise.reject(
-              describeGitHubError(
-                error,
-                `updating pull request #${pull.number} of ${slug(spec.repo)}`,
-                'the pull request is gone.',
-              ),
-            ),
-          ),
+          }),
+        ),
       );
     }
     await this.labels(pull.number, pull.labels);

@@ -260,10 +260,6 @@ export class FakeGitRepository {
       'POST /repos/{owner}/{repo}/git/trees',
       mine((r) => this.createTree(r)),
     );
-    fake.handle(
-      'GET /repos/{owner}/{repo}/contents/{path}',
-      mine((r) => this.getContents(r)),
-    );
   }
 
   private refObject(ref: string, sha: string): object {
@@ -523,63 +519,6 @@ export class FakeGitRepository {
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
-  }
-
-  private async getContents(request: FakeRequest): Promise<FakeResponse> {
-    const path = request.params.path!;
-    const ref = request.url.searchParams.get('ref') ?? this.defaultBranch;
-    let commit: string;
-    try {
-      commit = (
-        await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-      ).trim();
-    } catch {
-      return notFound;
-    }
-    const [entry] = await this.lsTree(commit, path);
-    if (!entry || entry.path !== path) return notFound;
-    const links = (kind: string, sha: string, p: string) => ({
-      url: `${this.api}/contents/${p}?ref=${encodeURIComponent(ref)}`,
-      git_url: `${this.api}/git/${kind}/${sha}`,
-      html_url: `${this.html}/blob/${encodeURIComponent(ref)}/${p}`,
-    });
-    if (entry.type === 'tree') {
-      const items = await this.lsTree(entry.sha);
-      return {
-        status: 200,
-        body: items.map((item) => {
-          const p = `${path}/${item.path}`;
-          const l = links(item.type === 'tree' ? 'trees' : 'blobs', item.sha, p);
-          return {
-            type: item.type === 'tree' ? 'dir' : 'file',
-            size: 0,
-            name: item.path,
-            path: p,
-            sha: item.sha,
-            ...l,
-            download_url: null,
-            _links: { git: l.git_url, html: l.html_url, self: l.url },
-          };
-        }),
-      };
-    }
-    const bytes = await this.blobBytes(entry.sha);
-    const l = links('blobs', entry.sha, path);
-    return {
-      status: 200,
-      body: {
-        type: 'file',
-        encoding: 'base64',
-        size: bytes.length,
-        name: path.split('/').pop(),
-        path,
-        content: wrapBase64(bytes),
-        sha: entry.sha,
-        ...l,
-        download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${encodeURIComponent(ref)}/${path}`,
-        _links: { git: l.git_url, html: l.html_url, self: l.url },
-      },
-    };
   }
 }
 

@@ -66,6 +66,8 @@ export class GitHubFake {
   readonly violations: string[] = [];
   /** When set, only this token is accepted; anything else gets 401 Bad credentials. */
   token: string | undefined;
+  /** Called before each request is answered: a test's way to act "meanwhile" (a concurrent push). */
+  readonly beforeRequest: ((method: string, path: string) => Promise<void> | void)[] = [];
   private readonly handlers = new Map<string, Handler>();
   private readonly faults: ArmedFault[] = [];
   private readonly releases = new Map<string, FakeRelease[]>();
@@ -128,6 +130,7 @@ export class GitHubFake {
     const record = (status: number) =>
       this.requests.push({ method, path: url.pathname, query: url.search, status });
     const raw = await readBody(req);
+    for (const listener of this.beforeRequest) await listener(method, url.pathname);
 
     const armed = this.faults.find(
       (f) =>

@@ -20,6 +20,7 @@ import {
   startRegistry,
   type TestRegistry,
 } from '../support/registry.ts';
+import { privateBuildahEnv } from '../support/buildah.ts';
 import { capture } from './capture.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'authentik');
@@ -88,22 +89,7 @@ function run(job: ImageJob) {
 beforeAll(async () => {
   registry = await startRegistry();
   work = await mkdtemp(join(tmpdir(), 'cloudron-release-buildah-'));
-  // vfs works everywhere (no overlay mounts, no fuse); a private root keeps runs apart.
-  await writeFile(
-    join(work, 'storage.conf'),
-    [
-      '[storage]',
-      'driver = "vfs"',
-      `graphroot = "${join(work, 'storage')}"`,
-      `runroot = "${join(work, 'run')}"`,
-      '',
-    ].join('\n'),
-  );
-  env = {
-    CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'),
-    REGISTRY_AUTH_FILE: join(work, 'auth.json'),
-    BUILDAH_ISOLATION: 'chroot',
-  };
+  env = await privateBuildahEnv(work);
   await writePackage(join(work, 'package'), DOCKERFILE);
 });
 

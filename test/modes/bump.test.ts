@@ -42,7 +42,7 @@ describe('mode: bump', () => {
       ],
     });
     const after = await files(pkg);
-    expect(after.Dockerfile.match(/ARG AK_VERSION=2025\.8\.6/g)).toHaveLength(2);
+    expect(after.Dockerfile!.match(/ARG AK_VERSION=2025\.8\.6/g)).toHaveLength(2);
     expect(JSON.parse(after['CloudronManifest.json']!)).toMatchObject({
       version: '1.3.3',
       upstreamVersion: '2025.8.6',

@@ -333,6 +333,77 @@ describe('faults and edge cases', () => {
     );
   });
 
+  test('a 403 that is the rate limit is reported as such, not as the Actions setting', async () => {
+    const { origin, client, fake } = world;
+    const reset = String(Math.floor(Date.now() / 1000));
+    fake.injectFault(
+      { method: 'POST', path: /\/pulls$/ },
+      {
+        kind: 'status',
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+        body: {
+          message: 'API rate limit exceeded',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+      },
+      3,
+    );
+    const failure = syncPullRequest(
+      client,
+      spec('2025.8.4', await edited(origin, '2025.8.4', '1.3.1')),
+      memoryLogger(),
+    );
+    await expect(failure).rejects.toThrow(/the rate limit is exhausted/);
+    await expect(failure).rejects.not.toThrow(/Allow GitHub Actions/);
+  });
+
+  test('another 422 on opening the PR is one line with GitHub’s answer', async () => {
+    const { origin, client, fake } = world;
+    fake.injectFault(
+      { method: 'POST', path: /\/pulls$/ },
+      {
+        kind: 'status',
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [
+            { resource: 'PullRequest', code: 'custom', message: 'No commits between main and x' },
+          ],
+          documentation_url: 'https://docs.github.com/rest',
+        },
+      },
+    );
+    const failure = syncPullRequest(
+      client,
+      spec('2025.8.4', await edited(origin, '2025.8.4', '1.3.1')),
+      memoryLogger(),
+    );
+    await expect(failure).rejects.toThrow(
+      /^GitHub refused opening a pull request in packager\/authentik-cloudron \(422\)/,
+    );
+    expect(origin.pulls.all).toEqual([]);
+  });
+
+  test('a label made meanwhile by someone else (422 on create) is fine', async () => {
+    const { origin, client, fake } = world;
+    fake.injectFault(
+      { method: 'POST', path: /\/labels$/ },
+      {
+        kind: 'status',
+        status: 422,
+        body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' },
+      },
+    );
+    const result = await syncPullRequest(
+      client,
+      spec('2025.8.4', await edited(origin, '2025.8.4', '1.3.1')),
+      memoryLogger(),
+    );
+    expect(result.operation).toBe('created');
+    expect(origin.pulls.open()[0]!.labels).toEqual(['dependencies']);
+  });
+
   test('a base branch that does not exist is named, and nothing is written', async () => {
     const { origin, client, fake } = world;
     const failure = syncPullRequest(

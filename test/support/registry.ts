@@ -95,6 +95,16 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => str
   throw new Error(`docker-registry did not answer within 60 s:\n${log()}`);
 }
 
+/**
+ * The registry reads any `REGISTRY_*` variable as a configuration override, so buildah's
+ * `REGISTRY_AUTH_FILE` (set by image tests) would break its config: leave them all out.
+ */
+function registryEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('REGISTRY_')),
+  );
+}
+
 /** Starts a registry with one user; the caller must `stop()` it (e.g. in `afterAll`). */
 export async function startRegistry(
   options: { username?: string; password?: string } = {},
@@ -115,6 +125,7 @@ export async function startRegistry(
     let output = '';
     const child = spawn(binary, ['serve', join(dir, 'config.yml')], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: registryEnv(),
     });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
