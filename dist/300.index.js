@@ -6,14 +6,17 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SN: () => (/* binding */ deleteBranch),
 /* harmony export */   _T: () => (/* binding */ readFileAt),
+/* harmony export */   kN: () => (/* binding */ readCommit),
+/* harmony export */   nl: () => (/* binding */ readFilesAt),
 /* harmony export */   pG: () => (/* binding */ readBranch),
 /* harmony export */   wk: () => (/* binding */ BranchMovedError),
 /* harmony export */   xh: () => (/* binding */ setBranch),
 /* harmony export */   yt: () => (/* binding */ readDefaultBranch),
 /* harmony export */   zu: () => (/* binding */ commitFiles)
 /* harmony export */ });
-/* unused harmony exports checkRepoPath, deleteBranch, readCommit, readFilesAt */
+/* unused harmony export checkRepoPath */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /**
@@ -119,10 +122,10 @@ async function deleteBranch(client, repo, branch) {
     }
     catch (error) {
         // GitHub answers 422 "Reference does not exist" for a branch already deleted.
-        const status = statusOf(error);
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
         if (status === 422 || status === 404)
             return false;
-        throw describeGitHubError(error, `deleting the branch ${branch} of ${slug(repo)}`, '');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGitHubError */ .dZ)(error, `deleting the branch ${branch} of ${slug(repo)}`, '');
     }
 }
 async function readCommit(client, repo, sha) {
@@ -267,9 +270,10 @@ async function commitFiles(client, repo, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HA: () => (/* binding */ packageRepository),
-/* harmony export */   ox: () => (/* binding */ commitToBase)
+/* harmony export */   ox: () => (/* binding */ commitToBase),
+/* harmony export */   qN: () => (/* binding */ repoPath)
 /* harmony export */ });
-/* unused harmony exports repoPath, readPackageFilesAt */
+/* unused harmony export readPackageFilesAt */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);

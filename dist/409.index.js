@@ -122,6 +122,10 @@ async function release(settings, context) {
         if (!report.updateAvailable) {
             return merged ?? (await finishCurrent(settings, context, report));
         }
+        // An earlier run may have committed a version and failed to deploy it: the apps must run
+        // it before the next step (authentik must not skip a series on a running app either).
+        if (step === 1)
+            await deployCurrent(settings, context);
         context.logger.info(`Release step ${step} of at most ${settings.maxSteps}: ${report.currentVersion} → ${report.targetVersion}`);
         const done = await releaseStep(settings, context, target, report, now);
         merged = merged === undefined ? done : mergeSteps(merged, done);
@@ -207,6 +211,17 @@ async function finishCurrent(settings, context, report) {
         packageVersion,
     });
     return { ...report, packageVersion, changedFiles: [], image, commitSha, cloudronResults };
+}
+async function deployCurrent(settings, context) {
+    if (settings.cloudron.url === undefined || settings.dryRun)
+        return;
+    const texts = await (0,package_files/* readPackageFiles */.e)(settings.package);
+    const { manifest, version: packageVersion } = (0,package_manifest/* readManifest */.WI)(texts.manifest.text, texts.manifest.path);
+    await (0,cloudron_step/* updateCloudronApps */.I)(settings, context, {
+        manifest,
+        dockerImage: (0,image_step/* imageFor */.z)(settings, packageVersion),
+        packageVersion,
+    });
 }
 function mergeSteps(first, last) {
     return {

@@ -478,9 +478,9 @@ async function run(settings, options) {
         case 'bump':
             return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(837), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 8862))).bump(settings, context);
         case 'pr':
-            return (await __webpack_require__.e(/* import() */ 208).then(__webpack_require__.bind(__webpack_require__, 2827))).pullRequest(settings, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(837), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 9527))).pullRequest(settings, context);
         case 'release':
-            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(300), __webpack_require__.e(837), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 2409))).release(settings, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(837), __webpack_require__.e(300), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 2409))).release(settings, context);
         case 'deploy':
             return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(300), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 5769))).deploy(settings, context);
     }
