@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   kN: () => (/* binding */ readCommit),
 /* harmony export */   nl: () => (/* binding */ readFilesAt),
 /* harmony export */   pG: () => (/* binding */ readBranch),
+/* harmony export */   sg: () => (/* binding */ readRef),
 /* harmony export */   wk: () => (/* binding */ BranchMovedError),
 /* harmony export */   xh: () => (/* binding */ setBranch),
 /* harmony export */   yt: () => (/* binding */ readDefaultBranch),
@@ -58,21 +59,25 @@ async function readDefaultBranch(client, repo) {
     const { data } = await call(`reading the repository ${slug(repo)}`, `the repository ${slug(repo)} does not exist or the token cannot see it. Check the repository name and the token's access.`, () => client.request('GET /repos/{owner}/{repo}', { owner: repo.owner, repo: repo.repo }));
     return data.default_branch;
 }
-/** The commit a branch points at; undefined when there is no such branch. */
-async function readBranch(client, repo, branch) {
+/** The object a ref (`heads/…`, `tags/…`) points at; undefined when there is no such ref. */
+async function readRef(client, repo, ref) {
     try {
         const { data } = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
             owner: repo.owner,
             repo: repo.repo,
-            ref: `heads/${branch}`,
+            ref,
         });
         return data.object.sha;
     }
     catch (error) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404)
             return undefined;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGitHubError */ .dZ)(error, `reading the branch ${branch} of ${slug(repo)}`, '');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGitHubError */ .dZ)(error, `reading ${ref} of ${slug(repo)}`, '');
     }
+}
+/** The commit a branch points at; undefined when there is no such branch. */
+function readBranch(client, repo, branch) {
+    return readRef(client, repo, `heads/${branch}`);
 }
 /**
  * Points `branch` at `sha`, creating it when missing. Without `force` the update must be a
@@ -278,11 +283,13 @@ async function commitFiles(client, repo, options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _github_git_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8932);
+/* harmony import */ var _package_package_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6598);
 /**
  * One commit of package files on `base` through the Git Data API, optimistic: the edit is
  * computed from the files at base's head; if base moves before the ref is updated, the edit is
  * redone on the new head (and skipped when that head already has it).
  */
+
 
 
 
@@ -302,24 +309,8 @@ function repoPath(settings, file) {
     }
     return path.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
-async function readPackageFilesAt(settings, context, repo, ref) {
-    const pkg = settings.package;
-    const read = (file) => (0,_github_git_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAt */ ._T)(context.github(), repo, repoPath(settings, file), ref);
-    const [dockerfile, manifest, changelog, versionsFile] = await Promise.all([
-        read(pkg.dockerfile),
-        read(pkg.manifest),
-        read(pkg.changelog),
-        read(pkg.versionsFile),
-    ]);
-    if (dockerfile === undefined || manifest === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`${repo.owner}/${repo.repo} at ${ref} has no ${dockerfile === undefined ? repoPath(settings, pkg.dockerfile) : repoPath(settings, pkg.manifest)}; check 'path' and 'base'.`);
-    }
-    return {
-        dockerfile: { path: pkg.dockerfile, text: dockerfile },
-        manifest: { path: pkg.manifest, text: manifest },
-        changelog: { path: pkg.changelog, text: changelog },
-        versionsFile: { path: pkg.versionsFile, text: versionsFile },
-    };
+function readPackageFilesAt(settings, context, repo, ref) {
+    return (0,_package_package_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackageTexts */ .dw)(settings.package, (file) => (0,_github_git_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAt */ ._T)(context.github(), repo, repoPath(settings, file), ref), (file, input) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`${repo.owner}/${repo.repo} at ${ref.slice(0, 12)} has no ${repoPath(settings, file)}; check '${input}', 'path' and 'base'.`));
 }
 /**
  * @param edit the changes to make to base's files; none (or undefined) when base already has them

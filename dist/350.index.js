@@ -539,8 +539,9 @@ function bumpManifest(text, versions, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ applyPackageChanges),
-  e: () => (/* binding */ readPackageFiles)
+  G$: () => (/* binding */ applyPackageChanges),
+  eZ: () => (/* binding */ readPackageFiles),
+  dw: () => (/* binding */ readPackageTexts)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -733,27 +734,24 @@ async function readOptional(path, workspace) {
         });
     }
 }
-async function readRequired(path, workspace, input) {
-    const text = await readOptional(path, workspace);
-    if (text === undefined) {
-        throw new errors/* PackageError */.JP((0,current_version/* displayPath */.Gt)(workspace, path), `not found. Check the '${input}' and 'path' inputs.`);
-    }
-    return text;
-}
-async function readPackageFiles(pkg) {
-    const { workspace } = pkg;
-    const [dockerfile, manifest, changelog, versionsFile] = await Promise.all([
-        readRequired(pkg.dockerfile, workspace, 'dockerfile'),
-        readRequired(pkg.manifest, workspace, 'manifest'),
-        readOptional(pkg.changelog, workspace),
-        readOptional(pkg.versionsFile, workspace),
-    ]);
+/** Reads the package's four files through `read` (undefined: missing), from disk or a commit. */
+async function readPackageTexts(pkg, read, missing) {
+    const [dockerfile, manifest, changelog, versionsFile] = await Promise.all([pkg.dockerfile, pkg.manifest, pkg.changelog, pkg.versionsFile].map(read));
+    if (dockerfile === undefined)
+        throw missing(pkg.dockerfile, 'dockerfile');
+    if (manifest === undefined)
+        throw missing(pkg.manifest, 'manifest');
     return {
         dockerfile: { path: pkg.dockerfile, text: dockerfile },
         manifest: { path: pkg.manifest, text: manifest },
         changelog: { path: pkg.changelog, text: changelog },
         versionsFile: { path: pkg.versionsFile, text: versionsFile },
     };
+}
+/** The package's files in the working tree. */
+function readPackageFiles(pkg) {
+    const { workspace } = pkg;
+    return readPackageTexts(pkg, (file) => readOptional(file, workspace), (file, input) => new errors/* PackageError */.JP((0,current_version/* displayPath */.Gt)(workspace, file), `not found. Check the '${input}' and 'path' inputs.`));
 }
 /** Writes every change as one (all or nothing); with dry-run prints the diffs instead. */
 async function applyPackageChanges(changes, options) {

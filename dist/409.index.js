@@ -39,21 +39,10 @@ var github_errors = __webpack_require__(3116);
 /** Release tags: lightweight tags made through the Git Data API (refs), never moved. */
 
 
+
 /** The commit a tag points at; undefined when there is no such tag. */
-async function readTag(client, repo, tag) {
-    try {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner: repo.owner,
-            repo: repo.repo,
-            ref: `tags/${tag}`,
-        });
-        return data.object.sha;
-    }
-    catch (error) {
-        if ((0,github_errors/* statusOf */.c2)(error) === 404)
-            return undefined;
-        throw (0,github_errors/* describeGitHubError */.dZ)(error, `reading the tag ${tag} of ${repo.owner}/${repo.repo}`, '');
-    }
+function readTag(client, repo, tag) {
+    return (0,git_data/* readRef */.sg)(client, repo, `tags/${tag}`);
 }
 /**
  * Tags `sha` as `tag`. Already tagged there: nothing to do (a rerun); tagged elsewhere: an error,
@@ -139,7 +128,7 @@ async function releaseStep(settings, context, { selection }, report, now) {
     const { logger } = context;
     const { workspace } = settings.package;
     const to = selection.target;
-    const texts = await (0,package_files/* readPackageFiles */.e)(settings.package);
+    const texts = await (0,package_files/* readPackageFiles */.eZ)(settings.package);
     const packageVersion = (0,package_edit/* planStepEdit */.E)(settings, texts, selection, { now }).packageVersion;
     const image = (0,image_step/* imageFor */.z)(settings, packageVersion);
     const edit = (0,package_edit/* planStepEdit */.E)(settings, texts, selection, { now, dockerImage: image });
@@ -147,7 +136,7 @@ async function releaseStep(settings, context, { selection }, report, now) {
     report.plan.actions.push(...changedFiles.map((f) => `edit ${f}`), `build and push ${image}`, `commit on ${settings.github.base ?? 'the default branch'}`, ...(settings.github.tag ? [`tag v${packageVersion}`] : []), ...(settings.cloudron.url
         ? [`update ${settings.cloudron.apps.join(', ')} on ${settings.cloudron.url.host}`]
         : []));
-    await (0,package_files/* applyPackageChanges */.G)(edit.changes, { dryRun: settings.dryRun, workspace, logger });
+    await (0,package_files/* applyPackageChanges */.G$)(edit.changes, { dryRun: settings.dryRun, workspace, logger });
     const built = await (0,image_step/* buildAndPushImage */.N)(settings, context, {
         manifest: edit.manifest,
         packageVersion,
@@ -191,7 +180,7 @@ async function releaseStep(settings, context, { selection }, report, now) {
  * updates) for the version the files already name. Apps already at it are not touched.
  */
 async function finishCurrent(settings, context, report) {
-    const texts = await (0,package_files/* readPackageFiles */.e)(settings.package);
+    const texts = await (0,package_files/* readPackageFiles */.eZ)(settings.package);
     const { manifest, version: packageVersion } = (0,package_manifest/* readManifest */.WI)(texts.manifest.text, texts.manifest.path);
     const needsImage = settings.github.tag || settings.cloudron.url !== undefined;
     if (!needsImage)
@@ -215,7 +204,7 @@ async function finishCurrent(settings, context, report) {
 async function deployCurrent(settings, context) {
     if (settings.cloudron.url === undefined || settings.dryRun)
         return;
-    const texts = await (0,package_files/* readPackageFiles */.e)(settings.package);
+    const texts = await (0,package_files/* readPackageFiles */.eZ)(settings.package);
     const { manifest, version: packageVersion } = (0,package_manifest/* readManifest */.WI)(texts.manifest.text, texts.manifest.path);
     await (0,cloudron_step/* updateCloudronApps */.I)(settings, context, {
         manifest,

@@ -27,7 +27,7 @@ async function deploy(settings, context) {
     const { logger } = context;
     const now = context.now();
     const current = await (0,_package_current_version_js__WEBPACK_IMPORTED_MODULE_0__/* .readCurrentVersion */ .eT)(settings.package, logger);
-    const texts = await (0,_package_package_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readPackageFiles */ .e)(settings.package);
+    const texts = await (0,_package_package_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readPackageFiles */ .eZ)(settings.package);
     const { manifest, version: packageVersion } = (0,_package_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(texts.manifest.text, texts.manifest.path);
     const image = (0,_image_step_js__WEBPACK_IMPORTED_MODULE_6__/* .imageFor */ .z)(settings, packageVersion);
     const { repo } = settings.upstream;

@@ -439,16 +439,17 @@ function createGitHubClient(options) {
             retryAfterBaseValue: options.retryBaseMs ?? 1000,
         },
         throttle: {
-            onRateLimit: (after, request, _o, count) => {
-                logger.warning(`GitHub rate limit reached on ${request.method} ${request.url}; waiting ${after} s`);
-                return count < MAX_RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (after, request, _o, count) => {
-                logger.warning(`GitHub secondary rate limit on ${request.method} ${request.url}; waiting ${after} s`);
-                return count < MAX_RATE_LIMIT_RETRIES;
-            },
+            onRateLimit: waitOut('rate limit reached', logger),
+            onSecondaryRateLimit: waitOut('secondary rate limit', logger),
         },
     });
+}
+/** Waits out a rate limit (the plugin sleeps `after` seconds) a bounded number of times. */
+function waitOut(what, logger) {
+    return (after, request, _o, count) => {
+        logger.warning(`GitHub ${what} on ${request.method} ${request.url}; waiting ${after} s`);
+        return count < MAX_RATE_LIMIT_RETRIES;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

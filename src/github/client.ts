@@ -38,28 +38,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: options.retryBaseMs ?? 1000,
     },
     throttle: {
-      onRateLimit: (
-        after: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        count: number,
-      ) => {
-        logger.warning(
-          `GitHub rate limit reached on ${request.method} ${request.url}; waiting ${after} s`,
-        );
-        return count < MAX_RATE_LIMIT_RETRIES;
-      },
-      onSecondaryRateLimit: (
-        after: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        count: number,
-      ) => {
-        logger.warning(
-          `GitHub secondary rate limit on ${request.method} ${request.url}; waiting ${after} s`,
-        );
-        return count < MAX_RATE_LIMIT_RETRIES;
-      },
+      onRateLimit: waitOut('rate limit reached', logger),
+      onSecondaryRateLimit: waitOut('secondary rate limit', logger),
     },
   });
+}
+
+/** Waits out a rate limit (the plugin sleeps `after` seconds) a bounded number of times. */
+function waitOut(what: string, logger: Logger) {
+  return (after: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+    logger.warning(`GitHub ${what} on ${request.method} ${request.url}; waiting ${after} s`);
+    return count < MAX_RATE_LIMIT_RETRIES;
+  };
 }

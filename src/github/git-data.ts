@@ -81,23 +81,32 @@ export async function readDefaultBranch(client: GitHubClient, repo: RepoRef): Pr
   return data.default_branch;
 }
 
-/** The commit a branch points at; undefined when there is no such branch. */
-export async function readBranch(
+/** The object a ref (`heads/…`, `tags/…`) points at; undefined when there is no such ref. */
+export async function readRef(
   client: GitHubClient,
   repo: RepoRef,
-  branch: string,
+  ref: string,
 ): Promise<string | undefined> {
   try {
     const { data } = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
       owner: repo.owner,
       repo: repo.repo,
-      ref: `heads/${branch}`,
+      ref,
     });
     return data.object.sha;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
-    throw describeGitHubError(error, `reading the branch ${branch} of ${slug(repo)}`, '');
+    throw describeGitHubError(error, `reading ${ref} of ${slug(repo)}`, '');
   }
+}
+
+/** The commit a branch points at; undefined when there is no such branch. */
+export function readBranch(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+): Promise<string | undefined> {
+  return readRef(client, repo, `heads/${branch}`);
 }
 
 /**

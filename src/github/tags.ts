@@ -2,25 +2,16 @@
 import { ServiceError } from '../errors.ts';
 import type { RepoRef } from '../settings.ts';
 import type { GitHubClient } from './client.ts';
-import { describeGitHubError, statusOf } from './errors.ts';
+import { describeGitHubError } from './errors.ts';
+import { readRef } from './git-data.ts';
 
 /** The commit a tag points at; undefined when there is no such tag. */
-export async function readTag(
+export function readTag(
   client: GitHubClient,
   repo: RepoRef,
   tag: string,
 ): Promise<string | undefined> {
-  try {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      ref: `tags/${tag}`,
-    });
-    return data.object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw describeGitHubError(error, `reading the tag ${tag} of ${repo.owner}/${repo.repo}`, '');
-  }
+  return readRef(client, repo, `tags/${tag}`);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '../github/git-data.ts';
 import type { RunContext } from '../main.ts';
 import type { FileChange } from '../package/edit.ts';
-import type { PackageTexts } from '../package/package-files.ts';
+import { readPackageTexts, type PackageTexts } from '../package/package-files.ts';
 import type { RepoRef, Settings } from '../settings.ts';
 
 const MAX_ATTEMPTS = 3;
@@ -52,31 +52,20 @@ export function repoPath(settings: Settings, file: string): string {
   return path.split(sep).join('/');
 }
 
-export async function readPackageFilesAt(
+export function readPackageFilesAt(
   settings: Settings,
   context: RunContext,
   repo: RepoRef,
   ref: string,
 ): Promise<PackageTexts> {
-  const pkg = settings.package;
-  const read = (file: string) => readFileAt(context.github(), repo, repoPath(settings, file), ref);
-  const [dockerfile, manifest, changelog, versionsFile] = await Promise.all([
-    read(pkg.dockerfile),
-    read(pkg.manifest),
-    read(pkg.changelog),
-    read(pkg.versionsFile),
-  ]);
-  if (dockerfile === undefined || manifest === undefined) {
-    throw new ServiceError(
-      `${repo.owner}/${repo.repo} at ${ref} has no ${dockerfile === undefined ? repoPath(settings, pkg.dockerfile) : repoPath(settings, pkg.manifest)}; check 'path' and 'base'.`,
-    );
-  }
-  return {
-    dockerfile: { path: pkg.dockerfile, text: dockerfile },
-    manifest: { path: pkg.manifest, text: manifest },
-    changelog: { path: pkg.changelog, text: changelog },
-    versionsFile: { path: pkg.versionsFile, text: versionsFile },
-  };
+  return readPackageTexts(
+    settings.package,
+    (file) => readFileAt(context.github(), repo, repoPath(settings, file), ref),
+    (file, input) =>
+      new ServiceError(
+        `${repo.owner}/${repo.repo} at ${ref.slice(0, 12)} has no ${repoPath(settings, file)}; check '${input}', 'path' and 'base'.`,
+      ),
+  );
 }
 
 /**

@@ -33,31 +33,37 @@ async function readOptional(path: string, workspace: string): Promise<string | u
   }
 }
 
-async function readRequired(path: string, workspace: string, input: string): Promise<string> {
-  const text = await readOptional(path, workspace);
-  if (text === undefined) {
-    throw new PackageError(
-      displayPath(workspace, path),
-      `not found. Check the '${input}' and 'path' inputs.`,
-    );
-  }
-  return text;
-}
-
-export async function readPackageFiles(pkg: PackageSettings): Promise<PackageTexts> {
-  const { workspace } = pkg;
-  const [dockerfile, manifest, changelog, versionsFile] = await Promise.all([
-    readRequired(pkg.dockerfile, workspace, 'dockerfile'),
-    readRequired(pkg.manifest, workspace, 'manifest'),
-    readOptional(pkg.changelog, workspace),
-    readOptional(pkg.versionsFile, workspace),
-  ]);
+/** Reads the package's four files through `read` (undefined: missing), from disk or a commit. */
+export async function readPackageTexts(
+  pkg: PackageSettings,
+  read: (file: string) => Promise<string | undefined>,
+  missing: (file: string, input: string) => Error,
+): Promise<PackageTexts> {
+  const [dockerfile, manifest, changelog, versionsFile] = await Promise.all(
+    [pkg.dockerfile, pkg.manifest, pkg.changelog, pkg.versionsFile].map(read),
+  );
+  if (dockerfile === undefined) throw missing(pkg.dockerfile, 'dockerfile');
+  if (manifest === undefined) throw missing(pkg.manifest, 'manifest');
   return {
     dockerfile: { path: pkg.dockerfile, text: dockerfile },
     manifest: { path: pkg.manifest, text: manifest },
     changelog: { path: pkg.changelog, text: changelog },
     versionsFile: { path: pkg.versionsFile, text: versionsFile },
   };
+}
+
+/** The package's files in the working tree. */
+export function readPackageFiles(pkg: PackageSettings): Promise<PackageTexts> {
+  const { workspace } = pkg;
+  return readPackageTexts(
+    pkg,
+    (file) => readOptional(file, workspace),
+    (file, input) =>
+      new PackageError(
+        displayPath(workspace, file),
+        `not found. Check the '${input}' and 'path' inputs.`,
+      ),
+  );
 }
 
 /** Writes every change as one (all or nothing); with dry-run prints the diffs instead. */
