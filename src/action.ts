@@ -24,6 +24,7 @@ export async function runAction(): Promise<void> {
   } catch (error) {
     const failure = describeFailure(error);
     if (failure.stack) core.debug(failure.stack);
+    for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, value);
     core.setFailed(failure.message);
   }
 }

@@ -2,6 +2,8 @@
  * `mode: release` end to end: the GitHub fake backed by a bare repository, the real local
  * registry with buildah, and the Cloudron fake. Each test gets a world of its own.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { listTags, manifestDigest } from '../support/registry.ts';
 import {
@@ -81,6 +83,24 @@ describe('mode: release', () => {
     expect(report.cloudronResults).toEqual([
       expect.objectContaining({ id: APP_ID, status: 'updated', to: '1.3.3' }),
     ]);
+  });
+
+  test('dry-run computes everything and changes nothing', async () => {
+    const before = await git(['rev-parse', 'main']);
+    const dockerfile = await readFile(join(world.checkout, 'Dockerfile'), 'utf8');
+    const { report, lines } = await release({ 'dry-run': 'true' });
+    expect(report).toMatchObject({ targetVersion: '2025.8.6', packageVersion: '1.3.3' });
+    expect(await git(['rev-parse', 'main'])).toBe(before);
+    expect(await readFile(join(world.checkout, 'Dockerfile'), 'utf8')).toBe(dockerfile);
+    expect(await world.repository.refSha('refs/tags/v1.3.3')).toBeUndefined();
+    expect(world.github.writeRequests).toEqual([]);
+    expect(world.cloudron.updatePosts(APP_ID)).toBe(0);
+    await expect(listTags(world.registry, PACKAGE_REPO.repo)).rejects.toThrow(/HTTP 404/);
+    const printed = lines.join('\n');
+    expect(printed).toContain('+ARG AK_VERSION=2025.8.6');
+    expect(printed).toContain('buildah bud');
+    expect(printed).toContain('would commit');
+    expect(printed).not.toContain(world.registry.password);
   });
 
   test('a push that fails leaves no commit, no tag and no deploy; a rerun completes it', async () => {
