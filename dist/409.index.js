@@ -25,8 +25,8 @@ var version = __webpack_require__(3520);
 var git_data = __webpack_require__(8932);
 // EXTERNAL MODULE: ./src/modes/base-commit.ts
 var base_commit = __webpack_require__(8801);
-// EXTERNAL MODULE: ./src/modes/cloudron-step.ts + 8 modules
-var cloudron_step = __webpack_require__(9245);
+// EXTERNAL MODULE: ./src/modes/cloudron-step.ts + 2 modules
+var cloudron_step = __webpack_require__(9020);
 // EXTERNAL MODULE: ./src/modes/image-step.ts + 5 modules
 var image_step = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/modes/package-edit.ts + 3 modules

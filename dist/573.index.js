@@ -70,6 +70,8 @@ async function runAction() {
         const failure = (0,report_failure/* describeFailure */.I)(error);
         if (failure.stack)
             core/* debug */.Yz(failure.stack);
+        for (const [name, value] of Object.entries(failure.outputs))
+            core/* setOutput */.uH(name, value);
         core/* setFailed */.C1(failure.message);
     }
 }

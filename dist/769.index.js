@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _package_package_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6598);
 /* harmony import */ var _package_versions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3806);
 /* harmony import */ var _base_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8801);
-/* harmony import */ var _cloudron_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9245);
+/* harmony import */ var _cloudron_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9020);
 /* harmony import */ var _image_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8328);
 
 

@@ -2,6 +2,513 @@ export const id = 860;
 export const ids = [860];
 export const modules = {
 
+/***/ 1484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ UnexpectedAnswer),
+/* harmony export */   eC: () => (/* binding */ readAppList),
+/* harmony export */   eG: () => (/* binding */ isTaskDone),
+/* harmony export */   gv: () => (/* binding */ readTask),
+/* harmony export */   il: () => (/* binding */ runsManifest),
+/* harmony export */   rh: () => (/* binding */ readUpdateStarted),
+/* harmony export */   rp: () => (/* binding */ isAppBusy),
+/* harmony export */   uW: () => (/* binding */ readApp)
+/* harmony export */ });
+/* unused harmony export readTaskId */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1673);
+/**
+ * The parts of Cloudron's API answers this project uses, read from unknown JSON. Only checked
+ * values come out: ids, states and versions match a strict shape, free text is cleaned, and the
+ * API token is cut out of anything the server echoes back.
+ */
+
+/** Why an answer could not be read; the client turns it into a ServiceError with context. */
+class UnexpectedAnswer extends Error {
+    name = 'UnexpectedAnswer';
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** Task ids are integers in `202 {taskId}` and strings elsewhere; both become a string. */
+function readTaskId(value) {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return typeof value === 'string' && /^\d{1,18}$/.test(value) ? value : undefined;
+}
+function readApp(value) {
+    const app = record(value);
+    const id = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeWord */ .ms)(app?.['id']);
+    if (!app || id === undefined)
+        throw new UnexpectedAnswer('an app without a valid id');
+    const manifest = record(app['manifest']);
+    const dockerImage = manifest?.['dockerImage'];
+    return {
+        id,
+        fqdn: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHostname */ .Fo)(app['fqdn']),
+        installationState: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeWord */ .ms)(app['installationState']) ?? 'unknown',
+        runState: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeWord */ .ms)(app['runState']),
+        health: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeWord */ .ms)(app['health']),
+        taskId: readTaskId(app['taskId']),
+        manifest: {
+            id: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeWord */ .ms)(manifest?.['id']),
+            version: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeWord */ .ms)(manifest?.['version']),
+            dockerImage: typeof dockerImage === 'string' && /^[\w./:@-]{1,512}$/.test(dockerImage)
+                ? dockerImage
+                : undefined,
+        },
+    };
+}
+function readAppList(value) {
+    const apps = record(value)?.['apps'];
+    if (!Array.isArray(apps))
+        throw new UnexpectedAnswer('no `apps` list');
+    return apps.map(readApp);
+}
+function readTask(value, token) {
+    const task = record(value);
+    const id = readTaskId(task?.['id']);
+    if (!task || id === undefined)
+        throw new UnexpectedAnswer('a task without a valid id');
+    if (typeof task['active'] !== 'boolean')
+        throw new UnexpectedAnswer('a task without `active`');
+    const percent = task['percent'];
+    const error = task['error'];
+    const errorText = typeof error === 'string' ? error : record(error)?.['message'];
+    const clean = (text) => {
+        const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanServerText */ .Ct)(text);
+        return line === undefined ? undefined : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line, token);
+    };
+    return {
+        id,
+        active: task['active'],
+        pending: task['pending'] === true,
+        percent: typeof percent === 'number' && Number.isFinite(percent)
+            ? Math.min(100, Math.max(0, Math.round(percent)))
+            : undefined,
+        message: clean(task['message']),
+        success: typeof task['success'] === 'boolean' ? task['success'] : undefined,
+        errorMessage: clean(errorText),
+    };
+}
+function readUpdateStarted(value) {
+    const taskId = readTaskId(record(value)?.['taskId']);
+    if (taskId === undefined)
+        throw new UnexpectedAnswer('no `taskId`');
+    return taskId;
+}
+/** The task is over: neither running nor waiting to run. */
+function isTaskDone(task) {
+    return !task.active && !task.pending;
+}
+/** A task is running on the app, or one is about to (a `pending_*` state). */
+function isAppBusy(app) {
+    return app.taskId !== undefined || app.installationState.startsWith('pending_');
+}
+/** The app already runs this manifest version from this image. */
+function runsManifest(app, version, dockerImage) {
+    return app.manifest.version === version && app.manifest.dockerImage === dockerImage;
+}
+
+
+/***/ }),
+
+/***/ 8562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ CloudronUpdateError),
+  s: () => (/* binding */ updateApps)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cloudron/text.ts
+var cloudron_text = __webpack_require__(1673);
+;// CONCATENATED MODULE: ./src/cloudron/resolve.ts
+/**
+ * Matching `cloudron-apps` entries to the apps a Cloudron has. Pure: the list comes from
+ * `GET /api/v1/apps`. Every entry is resolved before any app is touched, so a typo in the last
+ * entry fails the run before the canary is updated.
+ */
+
+
+const INPUT = 'cloudron-apps';
+const LISTED_FQDNS = 20;
+/** `https://Auth.Example.com/` → `auth.example.com`: the forms a packager may paste. */
+function domainOf(name) {
+    return name
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/+$/, '')
+        .replace(/\.$/, '')
+        .toLowerCase();
+}
+function resolveApps(names, apps, host) {
+    if (names.length === 0) {
+        throw new errors/* InputError */.dz(INPUT, 'is empty while cloudron-url is set', 'List the app ids or domains to update');
+    }
+    const resolved = [];
+    for (const name of names) {
+        const trimmed = name.trim();
+        const app = apps.find((candidate) => candidate.id === trimmed) ??
+            apps.find((candidate) => candidate.fqdn !== undefined && candidate.fqdn === domainOf(trimmed));
+        const shown = (0,cloudron_text/* cleanServerText */.Ct)(trimmed, 100) ?? '(blank)';
+        if (!app)
+            throw new errors/* InputError */.dz(INPUT, `no app '${shown}' on ${host}; ${knownApps(apps)}`, 'Name each app by its id or its domain');
+        const twin = resolved.find((earlier) => earlier.app.id === app.id);
+        if (twin) {
+            throw new errors/* InputError */.dz(INPUT, `'${shown}' and '${twin.name}' are the same app`, 'List each app once');
+        }
+        resolved.push({ name: shown, app });
+    }
+    return resolved;
+}
+function knownApps(apps) {
+    const fqdns = apps.flatMap((app) => (app.fqdn === undefined ? [] : [app.fqdn])).sort();
+    if (fqdns.length === 0)
+        return 'it has no apps this token can see';
+    const shown = fqdns.slice(0, LISTED_FQDNS).join(', ');
+    const more = fqdns.length > LISTED_FQDNS ? ` and ${fqdns.length - LISTED_FQDNS} more` : '';
+    return `its apps are ${shown}${more}`;
+}
+
+// EXTERNAL MODULE: ./src/cloudron/api.ts
+var api = __webpack_require__(1484);
+;// CONCATENATED MODULE: ./src/cloudron/wait.ts
+/**
+ * Waiting on Cloudron: following a task to its end and polling an app, both within one deadline
+ * and backing off from 1 s to 5 s between looks.
+ */
+
+
+const FIRST_POLL_MS = 1000;
+const MAX_POLL_MS = 5000;
+/** Backs off between looks: 1 s, 2 s, 4 s, then 5 s each time. */
+class Poller {
+    delay = FIRST_POLL_MS;
+    clock;
+    deadline;
+    constructor(clock, deadline) {
+        this.clock = clock;
+        this.deadline = deadline;
+    }
+    /** Sleeps before the next look; throws `timedOut()` once the deadline has passed. */
+    async next(timedOut) {
+        const remaining = this.deadline - this.clock.now();
+        if (remaining <= 0)
+            throw timedOut();
+        await this.clock.sleep(Math.min(this.delay, remaining));
+        this.delay = Math.min(this.delay * 2, MAX_POLL_MS);
+    }
+}
+/** `40% Downloading image`: the task's progress as one log line, or undefined when it has none. */
+function progressLine(task) {
+    const parts = [
+        task.percent === undefined ? undefined : `${task.percent}%`,
+        task.pending ? 'queued' : undefined,
+        task.message,
+    ].filter((part) => part !== undefined);
+    return parts.length === 0 ? undefined : parts.join(' ');
+}
+/**
+ * Polls the task until it is over and returns its last state, logging progress whenever it
+ * changes. `timedOut` builds the error for a task still running at the deadline.
+ */
+async function followTask(taskId, label, deadline, context, timedOut) {
+    const poller = new Poller(context.clock, deadline);
+    let shown;
+    for (;;) {
+        const task = await context.client.getTask(taskId);
+        const line = progressLine(task);
+        if (line !== undefined && line !== shown) {
+            context.logger.info(`${label}: task ${taskId}: ${line}`);
+            shown = line;
+        }
+        if ((0,api/* isTaskDone */.eG)(task))
+            return task;
+        await poller.next(timedOut);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cloudron/update-app.ts
+/**
+ * Moving one Cloudron app to the new package version: wait out a task already running on it,
+ * ask for the update, follow the update's task, then check the app runs the new version and,
+ * when asked, that it turns healthy. Everything happens within one deadline per app.
+ */
+
+
+
+
+/** Nobody else's task should keep an app busy more than a few times in one run. */
+const MAX_CONFLICTS = 3;
+async function updateOneApp({ name, app: listed }, target, context, 
+/** Told the update's task id as soon as it is known, so a failure can still report it. */
+onTask = () => { }) {
+    const { client, clock, logger } = context;
+    const label = `app ${listed.fqdn ?? name}`;
+    const deadline = clock.now() + target.timeoutMs;
+    const limit = (0,cloudron_text/* formatDuration */.a3)(target.timeoutMs);
+    const timedOut = (what) => () => new errors/* ServiceError */._7(`${label} on ${client.host}: ${what} after ${limit}; check the app in the Cloudron dashboard, or raise cloudron-timeout`);
+    let app = await client.getApp(listed.id);
+    const from = app.manifest.version;
+    checkPackageId(app, target, label);
+    const body = {
+        manifest: target.manifest,
+        skipBackup: target.skipBackup,
+        force: target.force,
+    };
+    let taskId;
+    let asked = false;
+    let conflicts = 0;
+    const busyPoller = new Poller(clock, deadline);
+    /** Tasks seen to end: an app still showing one has not caught up yet, so look again later. */
+    const ended = new Set();
+    for (;;) {
+        if ((0,api/* isAppBusy */.rp)(app)) {
+            if (app.taskId !== undefined && !ended.has(app.taskId)) {
+                await waitForOthersTask(app, label, deadline, context, timedOut);
+                ended.add(app.taskId);
+            }
+            else {
+                await busyPoller.next(timedOut(`the app is still in state ${app.installationState}`));
+            }
+            app = await client.getApp(app.id);
+            continue;
+        }
+        // After an update only the version is checked (as the spec says): Cloudron may write the
+        // image reference its own way. Before one, the image must match too, or a rebuilt image
+        // under a new name would never be deployed.
+        if (asked
+            ? app.manifest.version === target.version
+            : (0,api/* runsManifest */.il)(app, target.version, target.dockerImage)) {
+            break;
+        }
+        if (asked) {
+            throw new errors/* ServiceError */._7(`${label} on ${client.host}: the update finished, yet the app runs version ` +
+                `${app.manifest.version ?? 'unknown'} instead of ${target.version}; see the app's event log in the dashboard`);
+        }
+        logger.info(`${label}: updating from ${from ?? 'an unknown version'} to ${target.version} (${target.dockerImage})`);
+        try {
+            const start = await client.updateApp(app.id, body);
+            asked = true;
+            taskId = start.taskId;
+            if (taskId !== undefined)
+                onTask(taskId);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ServiceError */._7) || error.status !== 409 || ++conflicts > MAX_CONFLICTS)
+                throw error;
+            app = await client.getApp(app.id);
+            if ((0,api/* isAppBusy */.rp)(app))
+                continue;
+            throw new errors/* ServiceError */._7(`${label} on ${client.host}: Cloudron refused the update (HTTP 409) while the app is in state ` +
+                `${app.installationState}; repair the app in the dashboard, then rerun`, 409);
+        }
+        if (taskId !== undefined) {
+            const task = await followTask(taskId, label, deadline, context, timedOut(`update task ${taskId} is still running`));
+            ended.add(taskId);
+            if (task.success !== true) {
+                throw new errors/* ServiceError */._7(`${label} on ${client.host}: the update to ${target.version} failed: ` +
+                    `${task.errorMessage ?? task.message ?? 'the task ended without a message'} (task ${taskId}); ` +
+                    `see the app's logs in the dashboard`);
+            }
+        }
+        app = await client.getApp(app.id);
+    }
+    app = await verifyRunning(app, label, target.waitHealthy, deadline, context, timedOut);
+    return { app, from, taskId, status: asked ? 'updated' : 'unchanged' };
+}
+/** A task somebody else started (a backup, a restart): let it finish, whatever its outcome. */
+async function waitForOthersTask(app, label, deadline, context, timedOut) {
+    const taskId = app.taskId;
+    context.logger.info(`${label}: busy (state ${app.installationState}, task ${taskId}); waiting for it to finish`);
+    const task = await followTask(taskId, label, deadline, context, timedOut(`the app's task ${taskId} is still running`));
+    if (task.success !== true) {
+        context.logger.warning(`${label}: the task ${taskId} that was running failed (${task.errorMessage ?? 'no message'}); updating anyway`);
+    }
+}
+/** Installed, running and (when asked) healthy; health is polled until the deadline. */
+async function verifyRunning(initial, label, waitHealthy, deadline, { client, clock, logger }, timedOut) {
+    let app = initial;
+    const poller = new Poller(clock, deadline);
+    let waitingLogged = false;
+    for (;;) {
+        if (app.installationState !== 'installed') {
+            throw new errors/* ServiceError */._7(`${label} on ${client.host}: after the update the app is in state ${app.installationState}, not installed; see the dashboard`);
+        }
+        if (app.runState !== 'running') {
+            throw new errors/* ServiceError */._7(`${label} on ${client.host}: the app is ${app.runState ?? 'not running'} after the update; start it in the dashboard, then rerun`);
+        }
+        if (!waitHealthy || app.health === 'healthy')
+            return app;
+        if (!waitingLogged) {
+            logger.info(`${label}: waiting for the app to turn healthy (now ${app.health ?? 'unknown'})`);
+            waitingLogged = true;
+        }
+        await poller.next(timedOut(`the app is still ${app.health ?? 'not healthy'}`));
+        app = await client.getApp(app.id);
+    }
+}
+/** Cloudron replaces an app's package by another (a different manifest id) only when forced. */
+function checkPackageId(app, target, label) {
+    const id = target.manifest['id'];
+    if (target.force ||
+        app.manifest.id === undefined ||
+        typeof id !== 'string' ||
+        app.manifest.id === id)
+        return;
+    throw new errors/* UserError */.yo(`${label} runs package ${app.manifest.id}, but the manifest's id is ${id}; check cloudron-apps names the right app, ` +
+        `or set cloudron-force: true to replace the package`);
+}
+
+;// CONCATENATED MODULE: ./src/cloudron/deploy.ts
+/**
+ * The Cloudron stage of `release` and `deploy`: move each listed app to the pushed image, in
+ * order. The first app is the canary: when it fails, the others are left alone. The results
+ * become the output `cloudron-results`.
+ */
+
+
+
+/** A Cloudron update failed; `results` says what happened to every app, for the report. */
+class CloudronUpdateError extends errors/* ServiceError */._7 {
+    name = 'CloudronUpdateError';
+    results;
+    constructor(message, results, status, cause) {
+        super(message, status, { cause });
+        this.results = results;
+    }
+}
+async function updateApps(request, context) {
+    const { client, clock, logger } = context;
+    if (request.manifest['version'] !== request.packageVersion) {
+        throw new Error(`updateApps: manifest version ${String(request.manifest['version'])} is not the package version ${request.packageVersion}`);
+    }
+    const target = {
+        manifest: { ...request.manifest, dockerImage: request.dockerImage },
+        version: request.packageVersion,
+        dockerImage: request.dockerImage,
+        skipBackup: request.skipBackup,
+        force: request.force,
+        timeoutMs: request.timeoutMs,
+        waitHealthy: request.waitHealthy,
+    };
+    const resolved = resolveApps(request.apps, await client.listApps(), client.host);
+    const results = resolved.map(({ name, app }) => ({
+        app: name,
+        id: app.id,
+        fqdn: app.fqdn ?? null,
+        from: app.manifest.version ?? null,
+        to: request.packageVersion,
+        taskId: null,
+        status: 'skipped',
+        seconds: 0,
+    }));
+    for (const [index, entry] of resolved.entries()) {
+        const started = clock.now();
+        const seconds = () => Math.round((clock.now() - started) / 1000);
+        const role = index === 0 && resolved.length > 1 ? ' (canary)' : '';
+        logger.info(`Cloudron ${client.host}: app ${entry.app.fqdn ?? entry.name}${role}`);
+        try {
+            const outcome = await updateOneApp(entry, target, context, (taskId) => {
+                results[index] = { ...results[index], taskId };
+            });
+            results[index] = {
+                ...results[index],
+                fqdn: outcome.app.fqdn ?? null,
+                from: outcome.from ?? null,
+                taskId: outcome.taskId ?? null,
+                status: outcome.status,
+                seconds: seconds(),
+            };
+            const done = outcome.status === 'updated'
+                ? `updated to ${request.packageVersion}`
+                : `already on ${request.packageVersion}`;
+            logger.info(`app ${entry.app.fqdn ?? entry.name}: ${done} in ${seconds()} s`);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            results[index] = { ...results[index], status: 'failed', seconds: seconds() };
+            const rest = resolved.length - index - 1;
+            const note = rest === 0 ? '' : ` (${rest} later app${rest === 1 ? '' : 's'} not updated)`;
+            const status = error instanceof errors/* ServiceError */._7 ? error.status : undefined;
+            throw new CloudronUpdateError(`${error.message}${note}`, results, status, error);
+        }
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ cleanServerText),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Fo: () => (/* binding */ safeHostname),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ms: () => (/* binding */ safeWord)
+/* harmony export */ });
+/**
+ * Making what a Cloudron server says safe to show. Its answers are not ours: a task message or
+ * an fqdn reaches the log only after it has been checked or cleaned here, so it can never start
+ * a workflow command, forge extra log lines or carry the API token.
+ */
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const WORD = /^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/;
+/** `auth.example.com` when it is a plain host name, else undefined. */
+function safeHostname(value) {
+    return typeof value === 'string' && HOSTNAME.test(value) ? value.toLowerCase() : undefined;
+}
+/** An identifier-like value (app id, task id, state, version) or undefined. */
+function safeWord(value) {
+    return typeof value === 'string' && WORD.test(value) ? value : undefined;
+}
+/**
+ * Free text from the server (a task's progress or error message) as one printable line of at
+ * most `max` characters; undefined when nothing printable is left. Control, format and
+ * bidirectional characters become spaces so the text cannot reorder or split a log line.
+ */
+function cleanServerText(value, max = 200) {
+    if (typeof value !== 'string')
+        return undefined;
+    const line = value
+        .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (line === '')
+        return undefined;
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/** Removes every occurrence of `secret` from `text`. */
+function redact(text, secret) {
+    return secret === '' ? text : text.split(secret).join('***');
+}
+/** `30m`, `90s`, `2h`: how long a timeout was, for messages. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 120)
+        return `${seconds}s`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 120 || minutes % 60 !== 0)
+        return `${minutes}m`;
+    return `${minutes / 60}h`;
+}
+
+
+/***/ }),
+
 /***/ 9641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -481,9 +988,9 @@ async function run(settings, options) {
         case 'pr':
             return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(837), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 9527))).pullRequest(settings, context);
         case 'release':
-            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(837), __webpack_require__.e(300), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 2409))).release(settings, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(837), __webpack_require__.e(909), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 2409))).release(settings, context);
         case 'deploy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(300), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 5769))).deploy(settings, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(350), __webpack_require__.e(909), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 5769))).deploy(settings, context);
     }
 }
 
@@ -496,16 +1003,22 @@ async function run(settings, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ describeFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/** The one line a failed run prints, for both front ends. */
+/* harmony import */ var _cloudron_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/** What a failed run prints (one line) and the outputs it can still give, for both front ends. */
+
 
 function describeFailure(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-        return { message: error.message, stack: error.stack };
+    const outputs = error instanceof _cloudron_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .CloudronUpdateError */ .U
+        ? { 'cloudron-results': JSON.stringify(error.results) }
+        : {};
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+        return { message: error.message, stack: error.stack, outputs };
     const text = error instanceof Error ? error.message : String(error);
     return {
         message: `Unexpected error: ${text.split('\n')[0]} (a bug in cloudron-release; rerun with debug logging and report it)`,
         stack: error instanceof Error ? error.stack : undefined,
+        outputs,
     };
 }
 
