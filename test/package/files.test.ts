@@ -119,19 +119,6 @@ describe('writeFilesAtomically', () => {
     },
   );
 
-  it.skipIf(process.getuid?.() === 0)('writes nothing when a target is read-only', async () => {
-    const { dockerfile, manifest } = await packageFiles();
-    await fs.chmod(manifest, 0o444);
-    const error = await failureOf(
-      writeFilesAtomically([
-        { path: dockerfile, text: 'ARG V=2\n' },
-        { path: manifest, text: '{"version": "1.1.0"}\n' },
-      ]),
-    );
-    expect(error.message).toMatch(/cannot be written \(EACCES\)/);
-    await expectUntouched({ [dockerfile]: 'ARG V=1\n', [manifest]: '{"version": "1.0.0"}\n' });
-  });
-
   it('puts back the files already replaced when a later rename fails', async () => {
     const { dockerfile, manifest } = await packageFiles();
     const created = join(dir, 'CHANGELOG.md');
