@@ -513,26 +513,19 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost),
 /* harmony export */   f: () => (/* binding */ parseCloudronUrl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2082);
 /**
  * `cloudron-url`: where the Cloudron dashboard answers. The API token travels with every request,
  * so plain http is accepted only when the traffic never leaves the machine.
  */
 
+
+
 const INPUT = 'cloudron-url';
 const EXAMPLE = 'Use the dashboard address, e.g. https://my.example.com';
-/** 127.0.0.0/8, ::1 and `localhost`: the hosts whose traffic stays on this machine. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    if (host === 'localhost' || host === '[::1]' || host === '::1')
-        return true;
-    // WHATWG URL parsing has already normalised IPv4 forms such as `127.1` to dotted quads.
-    const quad = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-    return quad !== null && quad[1] === '127' && quad.slice(2).every((part) => Number(part) <= 255);
-}
 /**
  * Parses and checks `cloudron-url`; returns the origin with path `/`. The raw value is never
  * echoed (it could carry credentials); messages name the host once it is known.
@@ -554,7 +547,7 @@ function parseCloudronUrl(raw) {
     if (url.username !== '' || url.password !== '') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, 'must not contain a user name or password', 'Put the API token in cloudron-token instead');
     }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    if (url.protocol === 'http:' && !(0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .c)(url.hostname)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `uses http:// for ${url.hostname}, which would send the API token unencrypted`, `Use https://${url.host} (plain http is allowed only for 127.0.0.1, ::1 and localhost)`);
     }
     if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
@@ -898,6 +891,29 @@ function shown(value) {
 /** The action's settings: inputs from the runner's `INPUT_*` variables. */
 function readActionSettings() {
     return readSettings((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env, (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret), process.cwd());
+}
+
+
+/***/ }),
+
+/***/ 2082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/**
+ * Hosts whose traffic never leaves the machine: the one place plain HTTP is acceptable (a
+ * Cloudron token, a registry password).
+ */
+/** 127.0.0.0/8, ::1 and `localhost`: the hosts whose traffic stays on this machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    if (host === 'localhost' || host === '[::1]' || host === '::1')
+        return true;
+    // WHATWG URL parsing has already normalised IPv4 forms such as `127.1` to dotted quads.
+    const quad = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    return quad !== null && quad[1] === '127' && quad.slice(2).every((part) => Number(part) <= 255);
 }
 
 

@@ -618,8 +618,6 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ imageFor)
 });
 
-// EXTERNAL MODULE: ./src/cloudron/url.ts
-var url = __webpack_require__(9641);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
@@ -934,11 +932,14 @@ function metadataDigest(text) {
     return typeof digest === 'string' ? digest : undefined;
 }
 
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __webpack_require__(2082);
 ;// CONCATENATED MODULE: ./src/image/plan.ts
 /**
  * What to build and push: the image settings and the package's facts turned into one validated
  * `ImageJob`. Pure: the clock is injected, nothing is read from the environment.
  */
+
 
 
 const DEFAULT_IMAGE_TAGS = ['{package-version}', 'latest'];
@@ -1078,7 +1079,8 @@ function planImageJob(settings, facts, clock, options = {}) {
         registry: registryHost(parsed),
         username: emptyToUndefined(settings.registryUsername),
         password: emptyToUndefined(settings.registryPassword),
-        tlsVerify: options.tlsVerify ?? true,
+        // Like Docker's own default, a registry on this machine is spoken to over plain HTTP.
+        tlsVerify: options.tlsVerify ?? !(0,loopback/* isLoopbackHost */.c)(registryHost(parsed).replace(/:\d+$/, '')),
         dryRun: options.dryRun ?? false,
     };
     assertValidJob(job);
@@ -1270,7 +1272,6 @@ async function readDigest(source, job) {
 
 
 
-
 /** The image Cloudron pulls for a package version: `{image}:{package-version}`. */
 function imageFor(settings, packageVersion) {
     if (!settings.image.name) {
@@ -1295,18 +1296,12 @@ async function buildAndPushImage(settings, context, facts) {
         upstreamName: upstream.name,
         sourceUrl: repository && `${github.serverUrl}/${repository.owner}/${repository.repo}`,
         revision: github.sha,
-    }, context.now, 
-    // Like Docker's own default, a registry on this machine is spoken to over plain HTTP.
-    { dryRun: settings.dryRun, tlsVerify: !(0,url/* isLoopbackHost */.c)(registryHostname(settings.image.name)) });
+    }, context.now, { dryRun: settings.dryRun });
     const result = await buildImage(job, { logger: context.logger, tempDir: context.tempDir });
     if (!settings.dryRun && result.digest === undefined) {
         throw new Error(`the builder reported no digest for ${result.image}`);
     }
     return result;
-}
-function registryHostname(name) {
-    const first = name.split('/')[0];
-    return first.replace(/:\d+$/, '');
 }
 
 

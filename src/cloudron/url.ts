@@ -3,18 +3,12 @@
  * so plain http is accepted only when the traffic never leaves the machine.
  */
 import { InputError } from '../errors.ts';
+import { isLoopbackHost } from '../loopback.ts';
+
+export { isLoopbackHost };
 
 const INPUT = 'cloudron-url';
 const EXAMPLE = 'Use the dashboard address, e.g. https://my.example.com';
-
-/** 127.0.0.0/8, ::1 and `localhost`: the hosts whose traffic stays on this machine. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'localhost' || host === '[::1]' || host === '::1') return true;
-  // WHATWG URL parsing has already normalised IPv4 forms such as `127.1` to dotted quads.
-  const quad = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  return quad !== null && quad[1] === '127' && quad.slice(2).every((part) => Number(part) <= 255);
-}
 
 /**
  * Parses and checks `cloudron-url`; returns the origin with path `/`. The raw value is never

@@ -3,6 +3,7 @@
  * `ImageJob`. Pure: the clock is injected, nothing is read from the environment.
  */
 import { InputError } from '../errors.ts';
+import { isLoopbackHost } from '../loopback.ts';
 import type { Builder, ImageSettings } from '../settings.ts';
 import {
   imageNameProblem,
@@ -68,7 +69,7 @@ export interface ImageFacts {
 
 export interface ImagePlanOptions {
   dryRun?: boolean;
-  /** See `ImageJob.tlsVerify`; default true. */
+  /** See `ImageJob.tlsVerify`; default: false for a registry on a loopback host, else true. */
   tlsVerify?: boolean;
 }
 
@@ -272,7 +273,8 @@ export function planImageJob(
     registry: registryHost(parsed),
     username: emptyToUndefined(settings.registryUsername),
     password: emptyToUndefined(settings.registryPassword),
-    tlsVerify: options.tlsVerify ?? true,
+    // Like Docker's own default, a registry on this machine is spoken to over plain HTTP.
+    tlsVerify: options.tlsVerify ?? !isLoopbackHost(registryHost(parsed).replace(/:\d+$/, '')),
     dryRun: options.dryRun ?? false,
   };
   assertValidJob(job);

@@ -1,5 +1,4 @@
 /** The image stage of `release` and `deploy`: the package's image built and pushed. */
-import { isLoopbackHost } from '../cloudron/url.ts';
 import { InputError } from '../errors.ts';
 import { buildImage, type ImageResult } from '../image/build.ts';
 import { planImageJob } from '../image/plan.ts';
@@ -53,17 +52,11 @@ export async function buildAndPushImage(
       revision: github.sha,
     },
     context.now,
-    // Like Docker's own default, a registry on this machine is spoken to over plain HTTP.
-    { dryRun: settings.dryRun, tlsVerify: !isLoopbackHost(registryHostname(settings.image.name!)) },
+    { dryRun: settings.dryRun },
   );
   const result = await buildImage(job, { logger: context.logger, tempDir: context.tempDir });
   if (!settings.dryRun && result.digest === undefined) {
     throw new Error(`the builder reported no digest for ${result.image}`);
   }
   return result;
-}
-
-function registryHostname(name: string): string {
-  const first = name.split('/')[0]!;
-  return first.replace(/:\d+$/, '');
 }

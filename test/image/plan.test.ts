@@ -77,6 +77,16 @@ describe('planImageJob', () => {
     });
   });
 
+  test.each([
+    ['127.0.0.1:5000/authentik-cloudron', false],
+    ['localhost:5000/authentik-cloudron', false],
+    ['[::1]:5000/authentik-cloudron', false],
+    ['registry.example.com:5000/authentik-cloudron', true],
+    ['docker.io/stalecontext/authentik-cloudron', true],
+  ])('%s is spoken to with TLS verification %s by default', (name, tlsVerify) => {
+    expect(planImageJob({ ...settings, name }, facts, clock).tlsVerify).toBe(tlsVerify);
+  });
+
   test('options, user build args and a registry with a port', () => {
     const job = planImageJob(
       {
