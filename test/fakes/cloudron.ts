@@ -6,12 +6,28 @@
  * Tasks advance one step each time they are read (`GET /tasks/{id}`), so tests drive them with
  * the client's own polling and a fake clock. A contract violation answers 500 and is kept in
  * `violations`, which every test expects to stay empty.
+ *
+ * Tests import only this module; apps and tasks live in `cloudron-model.ts`, faults in
+ * `cloudron-faults.ts`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CloudronFaults, type FaultAction } from './cloudron-faults.ts';
+import {
+  FakeTasks,
+  errorBody,
+  newApp,
+  readTask,
+  renderApp,
+  updateRefusal,
+  type FakeApp,
+  type FakeAppInit,
+} from './cloudron-model.ts';
 import { ContractViolation, OpenApiContract, type MatchedOperation } from './openapi-contract.ts';
+
+export type { FakeApp, FakeAppInit } from './cloudron-model.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Beside the clone in CI, as in the work tree: always relative to the repository. */
@@ -36,57 +52,20 @@ const OFF_DESCRIPTION: Record<string, number[]> = {
   'GET /apps/{appId}': [404],
 };
 
-const TS = '2026-01-30T10:00:00.000Z';
-
-export interface FakeAppInit {
-  id: string;
-  fqdn: string;
-  manifest: Record<string, unknown>;
-  installationState?: string;
-  runState?: string;
-  health?: string;
-}
-
-export interface FakeApp {
-  id: string;
-  fqdn: string;
-  manifest: Record<string, unknown>;
-  installationState: string;
-  runState: string;
-  health: string;
-  taskId: string | undefined;
-  error: string | null;
-  /** Reads of the app still to answer `unhealthy` after an update; `never` for a broken app. */
-  unhealthyReads: number | 'never';
-  /** The app is in state `error` because an update failed: Cloudron lets the update be retried. */
-  updateFailed: boolean;
-}
-
-interface FakeTask {
-  id: string;
-  appId: string;
-  steps: Array<{ percent: number; message: string }>;
-  /** -1 while queued, then the index of the step shown, `steps.length` when over. */
-  position: number;
-  failure: string | undefined;
-  finish: (success: boolean) => void;
-}
-
-type FaultAction = '500' | 'drop' | 'stall';
-
-interface Fault {
-  method: string | undefined;
-  prefix: string;
-  action: FaultAction;
-  remaining: number;
-}
-
 export interface RecordedRequest {
   method: string;
   path: string;
   query: string;
   /** The status answered, or what happened instead. */
   outcome: number | 'dropped' | 'stalled';
+}
+
+/** A request that passed the contract check, with what it takes to answer it. */
+interface Exchange {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  record: RecordedRequest;
+  op: MatchedOperation;
 }
 
 export class FakeCloudron {
@@ -96,14 +75,10 @@ export class FakeCloudron {
   readonly url: URL;
 
   private readonly apps = new Map<string, FakeApp>();
-  private readonly tasks = new Map<string, FakeTask>();
+  private readonly tasks = new FakeTasks();
   private readonly posts = new Map<string, number>();
-  private readonly faultList: Fault[] = [];
-  private readonly lostUpdates = new Map<string, FaultAction>();
-  private readonly failingUpdates = new Map<string, string>();
-  private readonly instantUpdates = new Set<string>();
-  private readonly healthyAfter = new Map<string, number | 'never'>();
-  private nextTaskId = 100;
+  private readonly armed = new CloudronFaults();
+  readonly faults = this.armed.injectors;
 
   readonly token: string;
   readonly readOnlyToken: string;
@@ -155,18 +130,7 @@ export class FakeCloudron {
   }
 
   addApp(init: FakeAppInit): FakeApp {
-    const app: FakeApp = {
-      id: init.id,
-      fqdn: init.fqdn,
-      manifest: structuredClone(init.manifest),
-      installationState: init.installationState ?? 'installed',
-      runState: init.runState ?? 'running',
-      health: init.health ?? 'healthy',
-      taskId: undefined,
-      error: null,
-      unhealthyReads: 0,
-      updateFailed: false,
-    };
+    const app = newApp(init);
     this.apps.set(app.id, app);
     return app;
   }
@@ -187,40 +151,8 @@ export class FakeCloudron {
     appId: string,
     options: { state?: string; steps?: number; failure?: string } = {},
   ): string {
-    const app = this.app(appId);
-    const count = options.steps ?? 2;
-    const steps = Array.from({ length: count }, (_, i) => ({
-      percent: Math.max(1, Math.floor(((i + 1) * 100) / (count + 1))),
-      message: `Backing up (${i + 1})`,
-    }));
-    const task = this.createTask(app, steps, options.failure, () => {
-      app.installationState = 'installed';
-      app.taskId = undefined;
-    });
-    app.installationState = options.state ?? 'pending_backup';
-    return task.id;
+    return this.tasks.startBackup(this.app(appId), options).id;
   }
-
-  readonly faults = {
-    /** The next `count` requests (to paths starting with `prefix`) answer 500 unprocessed. */
-    serverErrors: (count: number, prefix = '/api/v1/', method?: string) =>
-      this.faultList.push({ method, prefix, action: '500', remaining: count }),
-    /** The next request to a path starting with `prefix` has its connection dropped unanswered. */
-    dropNext: (prefix: string, method?: string) =>
-      this.faultList.push({ method, prefix, action: 'drop', remaining: 1 }),
-    /** The next request to a path starting with `prefix` is never answered. */
-    stallNext: (prefix: string, method?: string) =>
-      this.faultList.push({ method, prefix, action: 'stall', remaining: 1 }),
-    /** The next update of the app starts its task, then its answer is lost. */
-    loseUpdateAnswer: (appId: string, how: FaultAction = 'drop') =>
-      this.lostUpdates.set(appId, how),
-    /** The next update task of the app fails with this message. */
-    failNextUpdate: (appId: string, message: string) => this.failingUpdates.set(appId, message),
-    /** Updates of the app finish before the POST is answered. */
-    finishUpdatesAtOnce: (appId: string) => this.instantUpdates.add(appId),
-    /** After an update, the app answers `unhealthy` for `reads` reads, or forever. */
-    healthyAfter: (appId: string, reads: number | 'never') => this.healthyAfter.set(appId, reads),
-  };
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -246,229 +178,63 @@ export class FakeCloudron {
       if (!(error instanceof ContractViolation)) throw error;
       return this.violation(res, record, `request ${error.message}`);
     }
-    const fault = this.takeFault(method, url.pathname);
-    if (fault === 'drop') return this.drop(req, record);
-    if (fault === 'stall') return;
-    if (fault === '500')
-      return this.send(res, record, op, 500, error('Internal Server Error', 'injected fault'));
+    const exchange: Exchange = { req, res, record, op };
+    if (this.carryOut(exchange, this.armed.takeRequestFault(method, url.pathname))) return;
 
     const authorization = req.headers.authorization ?? '';
     const readOnly = authorization === `Bearer ${this.readOnlyToken}`;
     if (!readOnly && authorization !== `Bearer ${this.token}`) {
-      return this.send(res, record, op, 401, error('Unauthorized', 'Token invalid'));
+      return this.send(exchange, 401, errorBody('Unauthorized', 'Token invalid'));
     }
     if (readOnly && method !== 'GET') {
-      return this.send(res, record, op, 403, error('Forbidden', 'Token has no write scope'));
+      return this.send(exchange, 403, errorBody('Forbidden', 'Token has no write scope'));
     }
     const key = `${op.method} ${op.template}`;
     if (key === 'GET /apps') {
-      return this.send(res, record, op, 200, {
-        apps: [...this.apps.values()].map((app) => this.render(app)),
+      return this.send(exchange, 200, {
+        apps: [...this.apps.values()].map((app) => renderApp(app)),
       });
     }
     if (key === 'GET /apps/{appId}') {
       const app = this.apps.get(op.params['appId']!);
-      if (!app) return this.send(res, record, op, 404, error('Not Found', 'No such app'));
-      return this.send(res, record, op, 200, this.render(app, true));
+      if (!app) return this.send(exchange, 404, errorBody('Not Found', 'No such app'));
+      return this.send(exchange, 200, renderApp(app, true));
     }
     if (key === 'GET /tasks/{taskId}') {
       const task = this.tasks.get(op.params['taskId']!);
-      if (!task) return this.send(res, record, op, 404, error('Not Found', 'No such task'));
-      return this.send(res, record, op, 200, this.readTask(task));
+      if (!task) return this.send(exchange, 404, errorBody('Not Found', 'No such task'));
+      return this.send(exchange, 200, readTask(task));
     }
     if (key === 'POST /apps/{appId}/update')
-      return this.update(req, res, record, op, body as Record<string, unknown>);
+      return this.update(exchange, body as Record<string, unknown>);
     return this.violation(res, record, `${key}: the fake does not model this operation`);
   }
 
-  private update(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    record: RecordedRequest,
-    op: MatchedOperation,
-    body: Record<string, unknown>,
-  ): void {
-    const app = this.apps.get(op.params['appId']!);
-    if (!app) return this.send(res, record, op, 404, error('Not Found', 'No such app'));
-    if (
-      app.taskId !== undefined ||
-      (app.installationState !== 'installed' &&
-        !(app.installationState === 'error' && app.updateFailed))
-    ) {
-      return this.send(
-        res,
-        record,
-        op,
-        409,
-        error('Conflict', `Locked by task ${app.taskId ?? 'none'}`),
-      );
-    }
-    const manifest = body['manifest'] as Record<string, unknown>;
-    if (typeof manifest['dockerImage'] !== 'string') {
-      return this.send(
-        res,
-        record,
-        op,
-        400,
-        error('Bad Request', 'manifest.dockerImage is required'),
-      );
-    }
-    if (manifest['id'] !== app.manifest['id'] && body['force'] !== true) {
-      return this.send(res, record, op, 400, error('Bad Request', 'appStoreId changed; use force'));
-    }
+  private update(exchange: Exchange, body: Record<string, unknown>): void {
+    const app = this.apps.get(exchange.op.params['appId']!);
+    if (!app) return this.send(exchange, 404, errorBody('Not Found', 'No such app'));
+    const refusal = updateRefusal(app, body);
+    if (refusal) return this.send(exchange, refusal.status, refusal.body);
     this.posts.set(app.id, this.updatePosts(app.id) + 1);
     this.updateBodies.push({ appId: app.id, body: structuredClone(body) });
-    const steps = [
-      ...(body['skipBackup'] === true ? [] : [{ percent: 10, message: 'Backing up' }]),
-      { percent: 40, message: 'Downloading image' },
-      { percent: 70, message: 'Updating addons' },
-      { percent: 90, message: 'Starting app' },
-    ];
-    const failure = this.failingUpdates.get(app.id);
-    this.failingUpdates.delete(app.id);
-    const task = this.createTask(app, steps, failure, (success) => {
-      app.taskId = undefined;
-      if (!success) {
-        app.installationState = 'error';
-        app.error = failure ?? 'failed';
-        app.updateFailed = true;
-        return;
-      }
-      app.manifest = structuredClone(manifest);
-      app.installationState = 'installed';
-      app.runState = 'running';
-      app.error = null;
-      app.updateFailed = false;
-      app.unhealthyReads = this.healthyAfter.get(app.id) ?? 1;
-      app.health = app.unhealthyReads === 0 ? 'healthy' : 'unhealthy';
-    });
-    app.installationState = 'pending_update';
-    if (this.instantUpdates.has(app.id)) this.finishTask(task);
+    const task = this.tasks.startUpdate(app, body, this.armed);
 
-    const lost = this.lostUpdates.get(app.id);
-    this.lostUpdates.delete(app.id);
-    if (lost === 'drop') return this.drop(req, record);
-    if (lost === 'stall') return;
-    if (lost === '500')
-      return this.send(res, record, op, 500, error('Internal Server Error', 'injected fault'));
-    this.send(res, record, op, 202, { taskId: Number(task.id) });
+    if (this.carryOut(exchange, this.armed.takeLostUpdateAnswer(app.id))) return;
+    this.send(exchange, 202, { taskId: Number(task.id) });
   }
 
-  private createTask(
-    app: FakeApp,
-    steps: FakeTask['steps'],
-    failure: string | undefined,
-    finish: FakeTask['finish'],
-  ): FakeTask {
-    const task: FakeTask = {
-      id: String(++this.nextTaskId),
-      appId: app.id,
-      steps,
-      position: -1,
-      failure,
-      finish,
-    };
-    this.tasks.set(task.id, task);
-    app.taskId = task.id;
-    return task;
-  }
-
-  private finishTask(task: FakeTask): void {
-    task.position = task.steps.length;
-    task.finish(task.failure === undefined);
-  }
-
-  /** What `GET /tasks/{id}` shows now; the task then moves one step on. */
-  private readTask(task: FakeTask): Record<string, unknown> {
-    const base = { id: task.id, type: 'app', creationTime: TS, ts: TS };
-    let view: Record<string, unknown>;
-    if (task.position < 0) {
-      view = { ...base, active: true, pending: true, message: 'Queued' };
-    } else if (task.position < task.steps.length) {
-      const step = task.steps[task.position]!;
-      view = {
-        ...base,
-        active: true,
-        pending: false,
-        percent: step.percent,
-        message: step.message,
-      };
-    } else if (task.failure === undefined) {
-      return {
-        ...base,
-        active: false,
-        pending: false,
-        percent: 100,
-        message: 'Done',
-        success: true,
-        result: {},
-      };
-    } else {
-      return {
-        ...base,
-        active: false,
-        pending: false,
-        percent: 100,
-        message: task.failure,
-        success: false,
-        error: { message: task.failure },
-      };
+  /** Whether an injected fault took the place of the answer (a stall answers nothing, ever). */
+  private carryOut(exchange: Exchange, fault: FaultAction | undefined): boolean {
+    if (fault === 'drop') {
+      exchange.record.outcome = 'dropped';
+      exchange.req.socket.destroy();
     }
-    task.position += 1;
-    if (task.position === task.steps.length) this.finishTask(task);
-    return view;
+    if (fault === '500')
+      this.send(exchange, 500, errorBody('Internal Server Error', 'injected fault'));
+    return fault !== undefined;
   }
 
-  private render(app: FakeApp, read = false): Record<string, unknown> {
-    if (read && typeof app.unhealthyReads === 'number' && app.unhealthyReads > 0) {
-      app.unhealthyReads -= 1;
-      if (app.unhealthyReads === 0) app.health = 'healthy';
-    }
-    const [subdomain, ...rest] = app.fqdn.split('.');
-    return {
-      id: app.id,
-      appStoreId: '',
-      installationState: app.installationState,
-      error: app.error,
-      runState: app.runState,
-      health: app.unhealthyReads === 'never' ? 'unhealthy' : app.health,
-      ...(app.taskId === undefined ? {} : { taskId: app.taskId }),
-      subdomain,
-      domain: rest.join('.'),
-      fqdn: app.fqdn,
-      manifest: app.manifest,
-      iconUrl: `/api/v1/apps/${app.id}/icon`,
-      creationTime: TS,
-      ts: TS,
-      tags: [],
-      enableBackup: true,
-    };
-  }
-
-  private takeFault(method: string, pathname: string): FaultAction | undefined {
-    const fault = this.faultList.find(
-      (f) =>
-        f.remaining > 0 &&
-        pathname.startsWith(f.prefix) &&
-        (f.method === undefined || f.method === method),
-    );
-    if (!fault) return undefined;
-    fault.remaining -= 1;
-    return fault.action;
-  }
-
-  private drop(req: http.IncomingMessage, record: RecordedRequest): void {
-    record.outcome = 'dropped';
-    req.socket.destroy();
-  }
-
-  private send(
-    res: http.ServerResponse,
-    record: RecordedRequest,
-    op: MatchedOperation,
-    status: number,
-    body: unknown,
-  ): void {
+  private send({ res, record, op }: Exchange, status: number, body: unknown): void {
     try {
       const offDescription =
         OFF_DESCRIPTION[`${op.method} ${op.template}`]?.includes(status) ?? false;
@@ -487,12 +253,8 @@ export class FakeCloudron {
     this.violations.push(message);
     record.outcome = 500;
     res.writeHead(500, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(error('Internal Server Error', `contract violation: ${message}`)));
+    res.end(JSON.stringify(errorBody('Internal Server Error', `contract violation: ${message}`)));
   }
-}
-
-function error(status: string, message: string): { status: string; message: string } {
-  return { status, message };
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {

@@ -6,7 +6,8 @@
  * head branch is deleted.
  */
 import { simpleUser, type FakeRequest, type FakeResponse, type GitHubFake } from './github.ts';
-import { notFound, validationFailed, type FakeGitRepository } from './github-git.ts';
+import { notFound, validationFailed } from './github-git-objects.ts';
+import type { FakeGitRepository } from './github-git.ts';
 
 export interface FakePull {
   number: number;
