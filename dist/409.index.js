@@ -113,8 +113,9 @@ async function release(settings, context) {
         }
         // An earlier run may have committed a version and failed to deploy it: the apps must run
         // it before the next step (authentik must not skip a series on a running app either).
-        if (step === 1)
-            await deployCurrent(settings, context);
+        if (step === 1 && settings.cloudron.url !== undefined && !settings.dryRun) {
+            await deployCurrent(settings, context, await currentPackage(settings));
+        }
         context.logger.info(`Release step ${step} of at most ${settings.maxSteps}: ${report.currentVersion} → ${report.targetVersion}`);
         const done = await releaseStep(settings, context, target, report, now);
         merged = merged === undefined ? done : mergeSteps(merged, done);
@@ -175,17 +176,30 @@ async function releaseStep(settings, context, { selection }, report, now) {
         },
     };
 }
+/** The package version the working tree already names, and its manifest. */
+async function currentPackage(settings) {
+    const { manifest } = await (0,package_files/* readPackageFiles */.eZ)(settings.package);
+    const parsed = (0,package_manifest/* readManifest */.WI)(manifest.text, manifest.path);
+    return { manifest: parsed.manifest, packageVersion: parsed.version };
+}
+/** Moves the apps to the version already committed; apps already at it are not touched. */
+function deployCurrent(settings, context, { manifest, packageVersion }) {
+    return (0,cloudron_step/* updateCloudronApps */.I)(settings, context, {
+        manifest,
+        dockerImage: (0,image_step/* imageFor */.z)(settings, packageVersion),
+        packageVersion,
+    });
+}
 /**
  * Nothing newer to release: finish what an earlier run may have left (the tag, the Cloudron
- * updates) for the version the files already name. Apps already at it are not touched.
+ * updates) for the version the files already name.
  */
 async function finishCurrent(settings, context, report) {
-    const texts = await (0,package_files/* readPackageFiles */.eZ)(settings.package);
-    const { manifest, version: packageVersion } = (0,package_manifest/* readManifest */.WI)(texts.manifest.text, texts.manifest.path);
-    const needsImage = settings.github.tag || settings.cloudron.url !== undefined;
-    if (!needsImage)
+    const current = await currentPackage(settings);
+    const { packageVersion } = current;
+    if (!settings.github.tag && settings.cloudron.url === undefined) {
         return { ...report, packageVersion, changedFiles: [] };
-    const image = (0,image_step/* imageFor */.z)(settings, packageVersion);
+    }
     let commitSha;
     if (settings.github.tag) {
         const repo = (0,base_commit/* packageRepository */.HA)(settings);
@@ -194,23 +208,15 @@ async function finishCurrent(settings, context, report) {
         if (commitSha)
             await tagRelease(settings, context, packageVersion, commitSha);
     }
-    const cloudronResults = await (0,cloudron_step/* updateCloudronApps */.I)(settings, context, {
-        manifest: { ...manifest },
-        dockerImage: image,
+    const cloudronResults = await deployCurrent(settings, context, current);
+    return {
+        ...report,
         packageVersion,
-    });
-    return { ...report, packageVersion, changedFiles: [], image, commitSha, cloudronResults };
-}
-async function deployCurrent(settings, context) {
-    if (settings.cloudron.url === undefined || settings.dryRun)
-        return;
-    const texts = await (0,package_files/* readPackageFiles */.eZ)(settings.package);
-    const { manifest, version: packageVersion } = (0,package_manifest/* readManifest */.WI)(texts.manifest.text, texts.manifest.path);
-    await (0,cloudron_step/* updateCloudronApps */.I)(settings, context, {
-        manifest,
-        dockerImage: (0,image_step/* imageFor */.z)(settings, packageVersion),
-        packageVersion,
-    });
+        changedFiles: [],
+        image: (0,image_step/* imageFor */.z)(settings, packageVersion),
+        commitSha,
+        cloudronResults,
+    };
 }
 function mergeSteps(first, last) {
     return {

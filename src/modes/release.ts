@@ -31,7 +31,9 @@ export async function release(settings: Settings, context: RunContext): Promise<
     }
     // An earlier run may have committed a version and failed to deploy it: the apps must run
     // it before the next step (authentik must not skip a series on a running app either).
-    if (step === 1) await deployCurrent(settings, context);
+    if (step === 1 && settings.cloudron.url !== undefined && !settings.dryRun) {
+      await deployCurrent(settings, context, await currentPackage(settings));
+    }
     context.logger.info(
       `Release step ${step} of at most ${settings.maxSteps}: ${report.currentVersion} → ${report.targetVersion}`,
     );
@@ -114,23 +116,42 @@ async function releaseStep(
   };
 }
 
+/** The package version the working tree already names, and its manifest. */
+async function currentPackage(
+  settings: Settings,
+): Promise<{ manifest: Record<string, unknown>; packageVersion: string }> {
+  const { manifest } = await readPackageFiles(settings.package);
+  const parsed = readManifest(manifest.text, manifest.path);
+  return { manifest: parsed.manifest, packageVersion: parsed.version };
+}
+
+/** Moves the apps to the version already committed; apps already at it are not touched. */
+function deployCurrent(
+  settings: Settings,
+  context: RunContext,
+  { manifest, packageVersion }: { manifest: Record<string, unknown>; packageVersion: string },
+) {
+  return updateCloudronApps(settings, context, {
+    manifest,
+    dockerImage: imageFor(settings, packageVersion),
+    packageVersion,
+  });
+}
+
 /**
  * Nothing newer to release: finish what an earlier run may have left (the tag, the Cloudron
- * updates) for the version the files already name. Apps already at it are not touched.
+ * updates) for the version the files already name.
  */
 async function finishCurrent(
   settings: Settings,
   context: RunContext,
   report: RunReport,
 ): Promise<RunReport> {
-  const texts = await readPackageFiles(settings.package);
-  const { manifest, version: packageVersion } = readManifest(
-    texts.manifest.text,
-    texts.manifest.path,
-  );
-  const needsImage = settings.github.tag || settings.cloudron.url !== undefined;
-  if (!needsImage) return { ...report, packageVersion, changedFiles: [] };
-  const image = imageFor(settings, packageVersion);
+  const current = await currentPackage(settings);
+  const { packageVersion } = current;
+  if (!settings.github.tag && settings.cloudron.url === undefined) {
+    return { ...report, packageVersion, changedFiles: [] };
+  }
   let commitSha: string | undefined;
   if (settings.github.tag) {
     const repo = packageRepository(settings);
@@ -138,26 +159,15 @@ async function finishCurrent(
     commitSha = await readBranch(context.github(), repo, branch);
     if (commitSha) await tagRelease(settings, context, packageVersion, commitSha);
   }
-  const cloudronResults = await updateCloudronApps(settings, context, {
-    manifest: { ...manifest },
-    dockerImage: image,
+  const cloudronResults = await deployCurrent(settings, context, current);
+  return {
+    ...report,
     packageVersion,
-  });
-  return { ...report, packageVersion, changedFiles: [], image, commitSha, cloudronResults };
-}
-
-async function deployCurrent(settings: Settings, context: RunContext): Promise<void> {
-  if (settings.cloudron.url === undefined || settings.dryRun) return;
-  const texts = await readPackageFiles(settings.package);
-  const { manifest, version: packageVersion } = readManifest(
-    texts.manifest.text,
-    texts.manifest.path,
-  );
-  await updateCloudronApps(settings, context, {
-    manifest,
-    dockerImage: imageFor(settings, packageVersion),
-    packageVersion,
-  });
+    changedFiles: [],
+    image: imageFor(settings, packageVersion),
+    commitSha,
+    cloudronResults,
+  };
 }
 
 function mergeSteps(first: RunReport, last: RunReport): RunReport {
